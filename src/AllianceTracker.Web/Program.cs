@@ -1,0 +1,1 @@
+namespace AllianceTracker.Web; public static class Program { public static void Main() { } }
