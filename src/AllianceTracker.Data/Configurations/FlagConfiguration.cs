@@ -1,0 +1,43 @@
+using AllianceTracker.Core.Flags;
+using AllianceTracker.Core.Patients;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AllianceTracker.Data.Configurations;
+
+public class FlagConfiguration : IEntityTypeConfiguration<Flag>
+{
+    public void Configure(EntityTypeBuilder<Flag> builder)
+    {
+        builder.Property(f => f.RuleId).HasMaxLength(100);
+        builder.Property(f => f.FindingKey).HasMaxLength(200);
+        builder.Property(f => f.ExplanationEn).HasMaxLength(2000);
+        builder.Property(f => f.ExplanationNb).HasMaxLength(2000);
+        builder.Property(f => f.ResolutionNote).HasMaxLength(2000);
+        builder.Property(f => f.ConcurrencyStamp).IsConcurrencyToken();
+        builder.HasOne<Patient>().WithMany().HasForeignKey(f => f.PatientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(f => new { f.PatientId, f.FindingKey });
+        builder.HasIndex(f => new { f.WardId, f.Status });
+    }
+}
+
+public class RuleSetConfiguration : IEntityTypeConfiguration<RuleSet>
+{
+    public void Configure(EntityTypeBuilder<RuleSet> builder)
+    {
+        builder.Property(r => r.ChangeNote).HasMaxLength(2000);
+        builder.HasIndex(r => new { r.WardId, r.Version }).IsUnique();
+    }
+}
+
+public class RuptureEpisodeConfiguration : IEntityTypeConfiguration<RuptureEpisode>
+{
+    public void Configure(EntityTypeBuilder<RuptureEpisode> builder)
+    {
+        builder.Property(r => r.OpenedByRuleId).HasMaxLength(100);
+        builder.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
+        builder.HasOne<Patient>().WithMany().HasForeignKey(r => r.PatientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.PatientId, r.Rater, r.OpenedBySessionId }).IsUnique();
+        builder.HasIndex(r => new { r.WardId, r.OpenedAt });
+    }
+}

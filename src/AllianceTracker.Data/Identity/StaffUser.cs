@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace AllianceTracker.Data.Identity;
+
+/// <summary>A member of staff who signs in. Patients never have accounts.</summary>
+public class StaffUser : IdentityUser<Guid>
+{
+    public required string DisplayName { get; set; }
+    public bool IsDisabled { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,8 @@
+namespace AllianceTracker.Data.Providers;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+    SqlServer,
+}
