@@ -1560,12 +1560,12 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261126095121_AuditEventsAppendOnly'
 )
 BEGIN
-    CREATE TRIGGER [TR_AuditEvents_AppendOnly] ON [AuditEvents]
+    EXEC(N'CREATE TRIGGER [TR_AuditEvents_AppendOnly] ON [AuditEvents]
     INSTEAD OF UPDATE, DELETE
     AS
     BEGIN
-        THROW 51000, 'AuditEvents is append-only: UPDATE and DELETE are not allowed.', 1;
-    END;
+        THROW 51000, ''AuditEvents is append-only: UPDATE and DELETE are not allowed.'', 1;
+    END;');
 END;
 
 IF NOT EXISTS (

@@ -10,13 +10,14 @@ namespace AllianceTracker.Data.SqlServer.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // CREATE TRIGGER must start a batch, and the idempotent script wraps each step in IF … BEGIN.
             migrationBuilder.Sql("""
-                CREATE TRIGGER [TR_AuditEvents_AppendOnly] ON [AuditEvents]
+                EXEC(N'CREATE TRIGGER [TR_AuditEvents_AppendOnly] ON [AuditEvents]
                 INSTEAD OF UPDATE, DELETE
                 AS
                 BEGIN
-                    THROW 51000, 'AuditEvents is append-only: UPDATE and DELETE are not allowed.', 1;
-                END;
+                    THROW 51000, ''AuditEvents is append-only: UPDATE and DELETE are not allowed.'', 1;
+                END;');
                 """);
         }
 
