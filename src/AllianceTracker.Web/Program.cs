@@ -1,1 +1,12 @@
-namespace AllianceTracker.Web; public static class Program { public static void Main() { } }
+using AllianceTracker.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddAllianceTracker();
+
+var app = builder.Build();
+app.UseAllianceTracker();
+await app.PrepareDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the test host.</summary>
+public partial class Program;

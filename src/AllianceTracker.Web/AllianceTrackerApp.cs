@@ -1,0 +1,58 @@
+using AllianceTracker.Web.Features.Audit;
+using AllianceTracker.Web.Features.Demo;
+using AllianceTracker.Web.Features.Instruments;
+using AllianceTracker.Web.Features.Patients;
+using AllianceTracker.Web.Infrastructure.Database;
+using AllianceTracker.Web.Infrastructure.Errors;
+using AllianceTracker.Web.Infrastructure.Health;
+using AllianceTracker.Web.Infrastructure.Jobs;
+using AllianceTracker.Web.Infrastructure.Security;
+
+namespace AllianceTracker.Web;
+
+/// <summary>The composition root: what the application is made of, and the order requests pass through it.</summary>
+public static class AllianceTrackerApp
+{
+    public static void AddAllianceTracker(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var database = builder.AddAllianceDatabase();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddAllianceIdentity();
+        services.AddAllianceHealthChecks();
+        services.AddAllianceJobs(database);
+        services.AddRazorPages(options => options.RootDirectory = "/Features");
+        services.AddOpenApi();
+
+        services.AddScoped<PatientAuditScope>();
+        services.AddSingleton<IAuditTrail, AuditTrail>();
+
+        services.AddScoped<IStartupTask, MigrateDatabase>();
+        services.AddScoped<InstrumentImporter>();
+        services.AddScoped<IStartupTask, ImportBuiltInInstruments>();
+        services.AddDemoData(builder.Configuration);
+    }
+
+    public static void UseAllianceTracker(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<AuditMiddleware>();
+        app.UseAuthorization();
+
+        app.MapAllianceHealthChecks();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapAllianceJobsDashboard();
+        app.MapRazorPages();
+
+        var api = app.MapGroup("/api/v1");
+        api.MapPatientEndpoints();
+    }
+}

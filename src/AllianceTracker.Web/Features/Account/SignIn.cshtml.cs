@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+using AllianceTracker.Data.Identity;
+using AllianceTracker.Web.Features.Demo;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AllianceTracker.Web.Features.Account;
+
+[AllowAnonymous]
+public class SignInModel(SignInManager<StaffUser> signIn, DemoAccounts demo, IWebHostEnvironment environment) : PageModel
+{
+    [BindProperty]
+    [Required]
+    public string Email { get; set; } = "";
+
+    [BindProperty]
+    [Required]
+    public string Password { get; set; } = "";
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Problem { get; private set; }
+
+    public IReadOnlyList<DemoAccount> DemoAccounts =>
+        environment.IsDevelopment() && demo.Enabled ? demo.All : [];
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = await signIn.UserManager.FindByEmailAsync(Email);
+        if (user is null || user.IsDisabled)
+        {
+            Problem = "The e-mail or the password is not right.";
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Patients");
+        }
+
+        Problem = result.IsLockedOut
+            ? "This account is locked for a while after too many attempts. Try again later, or ask an administrator."
+            : "The e-mail or the password is not right.";
+        return Page();
+    }
+}

@@ -1,0 +1,64 @@
+using System.Data.Common;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace AllianceTracker.Web.Infrastructure.Errors;
+
+/// <summary>
+/// The one place exceptions become RFC 9457 problem details. Messages of unexpected exceptions
+/// are never shown: they may carry patient data or internals.
+/// </summary>
+public sealed class ProblemDetailsExceptionHandler(
+    IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = ToProblem(exception);
+        if (problem.Status >= 500)
+        {
+            logger.LogError("Unhandled {ExceptionType} at {Path}", exception.GetType().Name, httpContext.Request.Path);
+        }
+
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = "5";
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails ToProblem(Exception exception) => exception switch
+    {
+        RequestValidationException e => Validation(e.Errors),
+        ValidationException e => Validation(e.Errors
+            .GroupBy(f => f.PropertyName)
+            .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray())),
+        NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message),
+        ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Forbidden", e.Message),
+        DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict",
+            "Someone else changed this record first. Reload it to see the current version."),
+        BadHttpRequestException e => Problem(e.StatusCode, "Bad request", "The request could not be read."),
+        DbException or TimeoutException or RetryLimitExceededException => Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable",
+            "The database cannot be reached just now. Try again shortly."),
+        _ => Problem(StatusCodes.Status500InternalServerError, "Server error",
+            "Something went wrong on our side. It has been logged."),
+    };
+
+    private static ValidationProblemDetails Validation(IDictionary<string, string[]> errors) => new(errors)
+    {
+        Status = StatusCodes.Status400BadRequest,
+        Title = "One or more fields are invalid.",
+    };
+
+    private static ProblemDetails Problem(int status, string title, string detail) =>
+        new() { Status = status, Title = title, Detail = detail };
+}

@@ -1,0 +1,9 @@
+using AllianceTracker.Core.Organisation;
+using Hangfire.Dashboard;
+
+namespace AllianceTracker.Web.Infrastructure.Jobs;
+
+public sealed class AdminOnlyDashboardFilter : IDashboardAuthorizationFilter
+{
+    public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(StaffRole.Admin);
+}

@@ -1,0 +1,68 @@
+using AllianceTracker.Core.Organisation;
+using AllianceTracker.Data;
+using AllianceTracker.Data.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace AllianceTracker.Web.Infrastructure.Security;
+
+public static class IdentityRegistration
+{
+    public static IServiceCollection AddAllianceIdentity(this IServiceCollection services)
+    {
+        services.AddIdentity<StaffUser, IdentityRole<Guid>>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<AllianceDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "__Host-AllianceTracker";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/Account/SignIn";
+            options.LogoutPath = "/Account/SignOut";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddDataProtection().PersistKeysToDbContext<AllianceDbContext>().SetApplicationName("AllianceTracker");
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(CareTeamRequirement.Policy, policy => policy.AddRequirements(new CareTeamRequirement()))
+            .AddPolicy(StaffRole.Admin, policy => policy.RequireRole(StaffRole.Admin))
+            .AddPolicy(StaffRole.WardManager, policy => policy.RequireRole(StaffRole.WardManager, StaffRole.Admin));
+        services.AddScoped<IAuthorizationHandler, CareTeamAuthorizationHandler>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<PatientAccess>();
+        return services;
+    }
+
+    /// <summary>API callers get a status code; browsers are redirected to the sign-in page.</summary>
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

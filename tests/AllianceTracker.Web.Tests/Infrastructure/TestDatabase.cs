@@ -1,0 +1,46 @@
+using AllianceTracker.Data.Providers;
+
+namespace AllianceTracker.Web.Tests.Infrastructure;
+
+/// <summary>A fresh, empty database of one provider: a temp SQLite file, or a new database on the test PostgreSQL server.</summary>
+public sealed class TestDatabase : IDisposable
+{
+    private readonly string? _sqliteFile;
+
+    private TestDatabase(DatabaseProvider provider, string connectionString, string? sqliteFile)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        _sqliteFile = sqliteFile;
+    }
+
+    public DatabaseProvider Provider { get; }
+    public string ConnectionString { get; }
+
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    {
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var file = Path.Combine(Path.GetTempPath(), $"alliance-test-{Guid.NewGuid():N}.db");
+                return new TestDatabase(provider, $"Data Source={file};Pooling=False", file);
+            case DatabaseProvider.Postgres:
+                var name = $"alliance_test_{Guid.NewGuid():N}";
+                await TestServers.Postgres.CreateDatabaseAsync(name);
+                return new TestDatabase(provider, TestServers.Postgres.ConnectionString(name), null);
+            default:
+                throw new NotSupportedException($"{provider} cannot run on this machine; its scripts are checked without a server.");
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_sqliteFile is not null)
+        {
+            foreach (var file in new[] { _sqliteFile, _sqliteFile + "-wal", _sqliteFile + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+}
