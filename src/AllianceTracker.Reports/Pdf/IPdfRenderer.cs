@@ -1,0 +1,6 @@
+namespace AllianceTracker.Reports.Pdf;
+
+public interface IPdfRenderer
+{
+    byte[] Render(PdfDocumentSpec document);
+}
