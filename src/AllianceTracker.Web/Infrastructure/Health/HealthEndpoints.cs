@@ -11,7 +11,8 @@ public static class HealthEndpoints
     public static IServiceCollection AddAllianceHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks()
-            .AddCheck<DatabaseReadyCheck>("database", tags: [ReadyTag]);
+            .AddCheck<DatabaseReadyCheck>("database", tags: [ReadyTag])
+            .AddCheck<FontReadyCheck>("fonts", tags: [ReadyTag]);
         return services;
     }
 

@@ -1,0 +1,43 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace AllianceTracker.Web.Tests.Infrastructure;
+
+/// <summary>Signs in through the real sign-in page, antiforgery token and cookie included.</summary>
+public static partial class StaffSignIn
+{
+    public static async Task<HttpClient> SignInAsync(this AllianceAppFactory factory, string email, string? password = null)
+    {
+        var client = factory.CreateHttpsClient();
+        var response = await client.PostSignInAsync(email, password ?? AllianceAppFactory.DemoPassword);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {email} failed with {(int)response.StatusCode}.");
+        }
+
+        return client;
+    }
+
+    public static async Task<HttpResponseMessage> PostSignInAsync(this HttpClient client, string email, string password)
+    {
+        var token = await AntiforgeryTokenAsync(client, "/Account/SignIn");
+        return await client.PostAsync("/Account/SignIn", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = email,
+            ["Password"] = password,
+            ["__RequestVerificationToken"] = token,
+        }));
+    }
+
+    public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string page)
+    {
+        var html = await client.GetStringAsync(page);
+        var match = TokenPattern().Match(html);
+        return match.Success
+            ? WebUtility.HtmlDecode(match.Groups["token"].Value)
+            : throw new InvalidOperationException($"No antiforgery token on {page}.");
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"(?<token>[^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
