@@ -1,4 +1,5 @@
 using AllianceTracker.Web;
+using AllianceTracker.Web.Infrastructure.Database;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddAllianceTracker();

@@ -38,7 +38,7 @@ public sealed class ProblemDetailsExceptionHandler(
 
     private static ProblemDetails ToProblem(Exception exception) => exception switch
     {
-        RequestValidationException e => Validation(e.Errors),
+        RequestValidationException e => Validation(new Dictionary<string, string[]>(e.Errors)),
         ValidationException e => Validation(e.Errors
             .GroupBy(f => f.PropertyName)
             .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray())),

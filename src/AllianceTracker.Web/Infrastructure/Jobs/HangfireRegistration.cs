@@ -17,12 +17,18 @@ public static class HangfireRegistration
                 .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
-            _ = database.Provider switch
+            switch (database.Provider)
             {
-                DatabaseProvider.Postgres => configuration.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString)),
-                DatabaseProvider.SqlServer => configuration.UseSqlServerStorage(database.ConnectionString),
-                _ => configuration.UseInMemoryStorage(),
-            };
+                case DatabaseProvider.Postgres:
+                    configuration.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString));
+                    break;
+                case DatabaseProvider.SqlServer:
+                    configuration.UseSqlServerStorage(database.ConnectionString);
+                    break;
+                default:
+                    configuration.UseInMemoryStorage();
+                    break;
+            }
         });
         services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
         return services;
