@@ -37,6 +37,19 @@ public class PackSchemaTests
         Assert.That(problems, Has.Some.Contain("trust"));
     }
 
+    [Test]
+    public void The_example_pack_in_the_documentation_loads()
+    {
+        var documentation = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "instruments.md"));
+        var start = documentation.IndexOf("```json", StringComparison.Ordinal) + "```json".Length;
+        var end = documentation.IndexOf("```", start, StringComparison.Ordinal);
+
+        var pack = InstrumentPackLoader.Load(documentation[start..end], "docs/instruments.md");
+
+        Assert.That(pack.Code, Is.EqualTo("example-licensed-scale"));
+        Assert.That(pack.Forms.Single().Items, Has.Count.EqualTo(2));
+    }
+
     [TestCase("pack", typeof(PackDocument))]
     [TestCase("form", typeof(FormDocument))]
     [TestCase("formTexts", typeof(FormTextsDocument))]

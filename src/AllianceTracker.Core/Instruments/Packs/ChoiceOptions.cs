@@ -42,9 +42,6 @@ public static class ChoiceOptions
 
     private static readonly Dictionary<string, int> None = new(StringComparer.Ordinal);
 
-    /// <summary>Whether items of this subscale are answered by choosing an option.</summary>
-    public static bool IsChoiceSubscale(Subscale subscale) => CodesFor(subscale).Count > 0;
-
     /// <summary>Option name → answer code for a subscale; empty for subscales that are not choices.</summary>
     public static IReadOnlyDictionary<string, int> CodesFor(Subscale subscale) => subscale switch
     {
