@@ -57,6 +57,23 @@ public class AllianceDbContext(DbContextOptions<AllianceDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AllianceDbContext).Assembly);
+        UseClientSetKeysForDomainEntities(builder);
+    }
+
+    /// <summary>
+    /// Domain entities get their Guid ids when they are constructed. Telling EF the ids are never generated
+    /// makes a new version added to a tracked record an insert, not an update of a row that does not exist.
+    /// </summary>
+    private static void UseClientSetKeysForDomainEntities(ModelBuilder builder)
+    {
+        var domain = typeof(Patient).Assembly;
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.ClrType.Assembly == domain))
+        {
+            foreach (var key in entity.FindPrimaryKey()?.Properties.Where(p => p.ClrType == typeof(Guid)) ?? [])
+            {
+                key.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

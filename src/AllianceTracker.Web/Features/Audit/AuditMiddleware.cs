@@ -1,4 +1,5 @@
 using AllianceTracker.Core.Audit;
+using AllianceTracker.Web.Infrastructure.Errors;
 
 namespace AllianceTracker.Web.Features.Audit;
 
@@ -17,21 +18,26 @@ public sealed class AuditMiddleware(RequestDelegate next)
             return;
         }
 
-        var failed = false;
+        AuditOutcome? thrown = null;
         try
         {
             await next(context);
         }
-        catch
+        catch (Exception exception)
         {
-            failed = true;
+            thrown = exception switch
+            {
+                NotFoundException => AuditOutcome.NotFound,
+                ForbiddenException => AuditOutcome.Refused,
+                _ => AuditOutcome.Failed,
+            };
             throw;
         }
         finally
         {
             var resourceId = scope.ResourceId ?? RouteId(context);
             await audit.RecordAsync(
-                new AuditEntry(audited.Action, audited.Resource, Outcome(context.Response.StatusCode, failed), scope.PatientId, resourceId),
+                new AuditEntry(audited.Action, audited.Resource, thrown ?? Outcome(context.Response.StatusCode), scope.PatientId, resourceId),
                 CancellationToken.None);
         }
     }
@@ -39,7 +45,7 @@ public sealed class AuditMiddleware(RequestDelegate next)
     private static string? RouteId(HttpContext context) =>
         context.Request.RouteValues.TryGetValue("id", out var id) ? id?.ToString() : null;
 
-    private static AuditOutcome Outcome(int status, bool failed) => failed ? AuditOutcome.Failed : status switch
+    private static AuditOutcome Outcome(int status) => status switch
     {
         StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden => AuditOutcome.Refused,
         StatusCodes.Status404NotFound => AuditOutcome.NotFound,
