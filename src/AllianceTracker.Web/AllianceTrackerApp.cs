@@ -2,6 +2,7 @@ using AllianceTracker.Web.Features.Audit;
 using AllianceTracker.Web.Features.Demo;
 using AllianceTracker.Web.Features.Instruments;
 using AllianceTracker.Web.Features.Patients;
+using AllianceTracker.Web.Features.Reports;
 using AllianceTracker.Web.Infrastructure.Database;
 using AllianceTracker.Web.Infrastructure.Errors;
 using AllianceTracker.Web.Infrastructure.Health;
@@ -31,6 +32,7 @@ public static class AllianceTrackerApp
         services.AddScoped<PatientAuditScope>();
         services.AddSingleton<IAuditTrail, AuditTrail>();
 
+        services.AddReports(builder.Configuration);
         services.AddScoped<IStartupTask, MigrateDatabase>();
         services.AddScoped<InstrumentImporter>();
         services.AddScoped<IStartupTask, ImportBuiltInInstruments>();

@@ -16,7 +16,7 @@ public sealed class E2EEnvironment
         var factory = new AllianceAppFactory(await TestDatabase.CreateAsync(DatabaseProvider.Sqlite));
         factory.UseKestrel(0);
         factory.StartServer();
-        var address = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         // Chromium accepts the Secure __Host- cookie over plain http only on "localhost".
         var port = new Uri(address).Port;
         E2E.Start(factory, new Uri($"http://localhost:{port}"), await BrowserLauncher.LaunchAsync());
