@@ -1,5 +1,6 @@
 using AllianceTracker.Web.Features.Audit;
 using AllianceTracker.Web.Features.Demo;
+using AllianceTracker.Web.Features.Flags;
 using AllianceTracker.Web.Features.Instruments;
 using AllianceTracker.Web.Features.Patients;
 using AllianceTracker.Web.Features.Reports;
@@ -36,6 +37,7 @@ public static class AllianceTrackerApp
         services.AddScoped<IStartupTask, MigrateDatabase>();
         services.AddScoped<InstrumentImporter>();
         services.AddScoped<IStartupTask, ImportBuiltInInstruments>();
+        services.AddFlags();
         services.AddDemoData(builder.Configuration);
     }
 

@@ -3,6 +3,7 @@ using AllianceTracker.Core.Instruments.Packs;
 using AllianceTracker.Core.Organisation;
 using AllianceTracker.Data;
 using AllianceTracker.Data.Identity;
+using AllianceTracker.Web.Features.Flags;
 using AllianceTracker.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,7 @@ public sealed class DemoDataSeeder(
     UserManager<StaffUser> users,
     RoleManager<IdentityRole<Guid>> roles,
     DemoAccounts accounts,
+    FlagRecomputer flags,
     TimeProvider clock,
     ILogger<DemoDataSeeder> logger) : IStartupTask
 {
@@ -65,6 +67,12 @@ public sealed class DemoDataSeeder(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        var patients = await db.Patients.Select(p => p.Id).ToListAsync(cancellationToken);
+        foreach (var patientId in patients)
+        {
+            await flags.RecomputeAsync(patientId, cancellationToken);
+        }
+
         logger.LogInformation("Demo data created: {Patients} synthetic patients on {Wards} wards.", PatientCount, wards.Length);
     }
 

@@ -46,6 +46,8 @@ public sealed class ProblemDetailsExceptionHandler(
         ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Forbidden", e.Message),
         DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict",
             "Someone else changed this record first. Reload it to see the current version."),
+        DbUpdateException => Problem(StatusCodes.Status409Conflict, "Conflict",
+            "The change conflicts with what is already stored. Reload and try again."),
         BadHttpRequestException e => Problem(e.StatusCode, "Bad request", "The request could not be read."),
         DbException or TimeoutException or RetryLimitExceededException => Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable",
             "The database cannot be reached just now. Try again shortly."),

@@ -1,0 +1,109 @@
+using System.Text.Json;
+using AllianceTracker.Core.Flags;
+using AllianceTracker.Core.Flags.Engine;
+using AllianceTracker.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllianceTracker.Web.Features.Flags;
+
+/// <summary>
+/// Evaluates the rules over one patient's history and brings the stored flags and rupture episodes in line:
+/// a finding already flagged updates its flag (keeping acknowledgement and resolution), a new one adds a flag.
+/// Running it twice changes nothing.
+/// </summary>
+public sealed class FlagRecomputer(AllianceDbContext db, PatientHistoryLoader loader, WardRuleSets ruleSets, TimeProvider clock)
+{
+    public async Task RecomputeAsync(Guid patientId, CancellationToken cancellationToken)
+    {
+        var patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == patientId, cancellationToken);
+        var ward = await db.Wards.AsNoTracking().SingleAsync(w => w.Id == patient.WardId, cancellationToken);
+        var (version, parameters) = await ruleSets.CurrentAsync(ward.Id, cancellationToken);
+        var history = await loader.LoadAsync(patientId, ward.TimeZoneId, cancellationToken);
+        var now = clock.GetUtcNow();
+        var evaluation = FlagEngine.Evaluate(history, parameters, now);
+
+        await ApplyFindingsAsync(patient.Id, ward.Id, version, evaluation.Findings, now, cancellationToken);
+        await ApplyEpisodesAsync(patient.Id, ward.Id, version, evaluation.RuptureEpisodes, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task ApplyFindingsAsync(
+        Guid patientId, Guid wardId, int version, IReadOnlyList<Finding> findings, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var stored = await db.Flags.Where(f => f.PatientId == patientId).ToDictionaryAsync(f => f.FindingKey, cancellationToken);
+        foreach (var finding in findings)
+        {
+            var inputs = JsonSerializer.Serialize(finding.Inputs.ToDictionary());
+            if (stored.TryGetValue(finding.FindingKey, out var flag))
+            {
+                if (flag.Status == FlagStatus.Resolved || Same(flag, finding, inputs, version))
+                {
+                    continue;
+                }
+
+                flag.Severity = finding.Severity;
+                flag.InputsJson = inputs;
+                flag.ExplanationEn = finding.ExplanationEn;
+                flag.ExplanationNb = finding.ExplanationNb;
+                flag.RuleSetVersion = version;
+                flag.LastSeenAt = now;
+                flag.ConcurrencyStamp = Guid.NewGuid();
+                continue;
+            }
+
+            db.Flags.Add(new Flag
+            {
+                PatientId = patientId,
+                WardId = wardId,
+                SessionId = finding.SessionId,
+                RuleId = finding.RuleId,
+                RuleSetVersion = version,
+                FindingKey = finding.FindingKey,
+                Severity = finding.Severity,
+                InputsJson = inputs,
+                ExplanationEn = finding.ExplanationEn,
+                ExplanationNb = finding.ExplanationNb,
+                RaisedAt = finding.OccurredAt,
+                LastSeenAt = now,
+            });
+        }
+    }
+
+    private static bool Same(Flag flag, Finding finding, string inputs, int version) =>
+        flag.Severity == finding.Severity && flag.InputsJson == inputs && flag.RuleSetVersion == version &&
+        flag.ExplanationEn == finding.ExplanationEn && flag.ExplanationNb == finding.ExplanationNb;
+
+    private async Task ApplyEpisodesAsync(
+        Guid patientId, Guid wardId, int version, IReadOnlyList<RuptureEpisodeResult> episodes, CancellationToken cancellationToken)
+    {
+        var stored = await db.RuptureEpisodes.Where(e => e.PatientId == patientId)
+            .ToDictionaryAsync(e => (e.Rater, e.OpenedBySessionId), cancellationToken);
+        foreach (var result in episodes)
+        {
+            if (!stored.TryGetValue((result.Rater, result.OpenedBySessionId), out var episode))
+            {
+                episode = new RuptureEpisode
+                {
+                    PatientId = patientId,
+                    WardId = wardId,
+                    Rater = result.Rater,
+                    OpenedBySessionId = result.OpenedBySessionId,
+                    OpenedAt = result.OpenedAt,
+                    OpenedByRuleId = result.OpenedByRuleId,
+                    BaselineMean = result.BaselineMean,
+                    BaselineSd = result.BaselineSd,
+                    RuleSetVersion = version,
+                };
+                db.RuptureEpisodes.Add(episode);
+            }
+
+            if (episode.Status != result.Status || episode.ClosedBySessionId != result.ClosedBySessionId)
+            {
+                episode.Status = result.Status;
+                episode.ClosedBySessionId = result.ClosedBySessionId;
+                episode.ClosedAt = result.ClosedAt;
+                episode.ConcurrencyStamp = Guid.NewGuid();
+            }
+        }
+    }
+}
