@@ -1,0 +1,68 @@
+using AllianceTracker.Core.Flags;
+using AllianceTracker.Core.Flags.Engine;
+using AllianceTracker.Data.Providers;
+using AllianceTracker.Web.Features.Flags;
+using AllianceTracker.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AllianceTracker.Web.Tests.Flags;
+
+public class FlagRecomputeTests(DatabaseProvider provider) : AppFixture(provider)
+{
+    [Test]
+    public async Task The_demo_stories_raise_the_flags_they_were_written_to_show()
+    {
+        await using var db = App.NewDbContext();
+        var rules = await db.Flags.Select(f => f.RuleId).Distinct().ToListAsync();
+
+        Assert.That(rules, Is.SupersetOf(new[]
+        {
+            RuleIds.ReportedRupture, RuleIds.RaterGap, RuleIds.Acquiescence, RuleIds.MissingVoice,
+            RuleIds.FollowUpOverdue, RuleIds.ViewNotRecorded,
+        }));
+        Assert.That(await db.RuptureEpisodes.Select(e => e.Status).Distinct().ToListAsync(),
+            Does.Contain(RuptureStatus.Repaired).And.Contain(RuptureStatus.Unrepaired));
+    }
+
+    [Test]
+    public async Task Every_flag_names_its_rule_set_version_and_explains_itself_in_both_languages()
+    {
+        await using var db = App.NewDbContext();
+        var flags = await db.Flags.ToListAsync();
+
+        Assert.That(flags, Is.Not.Empty);
+        Assert.That(flags, Has.All.Matches<Flag>(f =>
+            f.RuleSetVersion >= 1 && f.ExplanationEn.Length > 20 && f.ExplanationNb.Length > 20 && f.InputsJson.StartsWith('{')));
+    }
+
+    [Test]
+    public async Task Recomputing_everything_twice_changes_nothing_and_keeps_acknowledgements()
+    {
+        await using (var db = App.NewDbContext())
+        {
+            var flag = await db.Flags.OrderBy(f => f.Id).FirstAsync();
+            flag.Status = FlagStatus.Acknowledged;
+            flag.AcknowledgedAt = DateTimeOffset.UtcNow;
+            await db.SaveChangesAsync();
+        }
+
+        var before = await SnapshotAsync();
+        await RunNightlyAsync();
+        await RunNightlyAsync();
+        var after = await SnapshotAsync();
+
+        Assert.That(after, Is.EqualTo(before));
+        Assert.That(after, Has.Some.Matches<(Guid, string, FlagStatus, Guid)>(f => f.Item3 == FlagStatus.Acknowledged));
+    }
+
+    private async Task RunNightlyAsync() =>
+        await App.Services.GetRequiredService<NightlyFlagRecompute>().RunAsync(CancellationToken.None);
+
+    private async Task<List<(Guid, string, FlagStatus, Guid)>> SnapshotAsync()
+    {
+        await using var db = App.NewDbContext();
+        return (await db.Flags.OrderBy(f => f.Id).Select(f => new { f.Id, f.FindingKey, f.Status, f.ConcurrencyStamp }).ToListAsync())
+            .Select(f => (f.Id, f.FindingKey, f.Status, f.ConcurrencyStamp)).ToList();
+    }
+}
