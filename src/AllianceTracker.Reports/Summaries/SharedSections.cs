@@ -103,7 +103,7 @@ internal sealed class SharedSections(SummaryData data, SummaryTexts texts, Summa
             AddIfAny(facts, "autonomy.noView", decision.PatientViewNotRecordedReason);
         }
 
-        facts.Add(new(texts["autonomy.complaint"], ForClinicians ? complaintBody : texts.Format("autonomy.complaint", complaintBody)));
+        facts.Add(new(texts["autonomy.complaint"], ForClinicians ? complaintBody : texts.Format("autonomy.complaintRight", complaintBody)));
         facts.Add(new(texts["autonomy.informed"], texts[decision.PatientInformedOfComplaintRight ? "yes" : "no"]));
         facts.Add(new(texts["autonomy.followUp"], FollowUp(decision)));
         return new SummaryFacts($"{ruleName} ({decision.Section})", facts);

@@ -12,7 +12,7 @@ public static class SummaryComposer
     {
         ArgumentNullException.ThrowIfNull(data);
         var texts = SummaryTexts.For(data.Language, data.Audience);
-        var format = new SummaryFormat(texts, data.Audience);
+        var format = new SummaryFormat(texts);
         var from = format.Date(data.PeriodFrom);
         var to = format.Date(data.PeriodTo);
 

@@ -1,14 +1,11 @@
 using System.Globalization;
-using AllianceTracker.Core.Summaries;
 
 namespace AllianceTracker.Reports.Summaries;
 
 /// <summary>Dates and scores as the reader reads them: long dates for the patient, compact ISO dates in clinical tables.</summary>
-internal sealed class SummaryFormat(SummaryTexts texts, SummaryAudience audience)
+internal sealed class SummaryFormat(SummaryTexts texts)
 {
-    private readonly string _datePattern = audience == SummaryAudience.Patient ? "D" : "yyyy-MM-dd";
-
-    public string Date(DateOnly date) => date.ToString(_datePattern, texts.Culture);
+    public string Date(DateOnly date) => date.ToString(texts["date"], texts.Culture);
 
     /// <summary>Times are shown as recorded, in the ward's offset the web layer passed in.</summary>
     public string DateTime(DateTimeOffset when) =>

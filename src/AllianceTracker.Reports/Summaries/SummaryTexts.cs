@@ -30,6 +30,8 @@ public sealed class SummaryTexts
             "Oppsummering for {2}, {0} til {1}. Pasientens og behandlerens vurderinger vises side om side og slås aldri sammen.",
             "Oppsummering for {2}, {0} til {1}. Vurderingane til pasienten og behandlaren blir viste side om side og aldri slått saman."],
         ["nothing"] = ["Nothing recorded for this period.", "Ingenting registrert i denne perioden.", "Ingenting registrert i denne perioden."],
+        ["p.date"] = ["d MMMM yyyy", "d. MMMM yyyy", "d. MMMM yyyy"],
+        ["date"] = ["yyyy-MM-dd", "yyyy-MM-dd", "yyyy-MM-dd"],
         ["yes"] = ["Yes", "Ja", "Ja"],
         ["no"] = ["No", "Nei", "Nei"],
         ["ongoing"] = ["still in force", "pågår fortsatt", "pågår framleis"],
@@ -83,10 +85,11 @@ public sealed class SummaryTexts
         ["autonomy.view"] = ["Patient's view before the decision", "Pasientens syn før vedtaket", "Synet til pasienten før vedtaket"],
         ["p.autonomy.noView"] = ["Why your view was not written down", "Hvorfor ditt syn ikke ble skrevet ned", "Kvifor synet ditt ikkje vart skrive ned"],
         ["autonomy.noView"] = ["Reason no view was recorded", "Grunn til at synet ikke ble registrert", "Grunn til at synet ikkje vart registrert"],
-        ["p.autonomy.complaint"] = [
+        ["autonomy.complaintRight"] = [
             "You have the right to complain about this decision to {0}. Staff must help you if you want to complain.",
             "Du har rett til å klage på dette vedtaket til {0}. Personalet skal hjelpe deg hvis du vil klage.",
             "Du har rett til å klage på dette vedtaket til {0}. Personalet skal hjelpe deg om du vil klage."],
+        ["p.autonomy.complaint"] = ["Your right to complain", "Din rett til å klage", "Retten din til å klage"],
         ["autonomy.complaint"] = ["Complaint body", "Klageinstans", "Klageinstans"],
         ["p.autonomy.informed"] = ["You were told about your right to complain", "Du fikk vite om retten til å klage", "Du fekk vite om retten til å klage"],
         ["autonomy.informed"] = ["Informed of the right to complain", "Informert om klageretten", "Informert om klageretten"],
