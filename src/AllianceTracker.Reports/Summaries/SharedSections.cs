@@ -120,7 +120,7 @@ internal sealed class SharedSections(SummaryData data, SummaryTexts texts, Summa
     private SummaryFacts Retained(SummaryRetainedAutonomy retained)
     {
         var since = retained.To is { } to
-            ? texts.Format("retained.until", format.Date(retained.From), format.Date(to))
+            ? texts.Format("range", format.Date(retained.From), format.Date(to))
             : format.Date(retained.From);
         return new SummaryFacts(
             texts.Label(retained.Domain),

@@ -12,7 +12,7 @@ internal sealed class SummaryFormat(SummaryTexts texts)
         $"{Date(DateOnly.FromDateTime(when.DateTime))} {when.ToString("HH:mm", CultureInfo.InvariantCulture)}";
 
     public string Period(DateTimeOffset from, DateTimeOffset? to) =>
-        texts.Format("retained.until", DateTime(from), to is { } end ? DateTime(end) : texts["ongoing"]);
+        texts.Format("range", DateTime(from), to is { } end ? DateTime(end) : texts["ongoing"]);
 
     public string Score(double? score) => score is { } value ? Math.Round(value).ToString("0", texts.Culture) : texts["dash"];
 

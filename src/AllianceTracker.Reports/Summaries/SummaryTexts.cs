@@ -101,7 +101,7 @@ public sealed class SummaryTexts
 
         ["retained.period"] = ["Since", "Siden", "Sidan"],
         ["retained.description"] = ["What this means", "Hva det betyr", "Kva det tyder"],
-        ["retained.until"] = ["{0} – {1}", "{0} – {1}", "{0} – {1}"],
+        ["range"] = ["{0} – {1}", "{0} – {1}", "{0} – {1}"],
 
         ["p.alliance.explain"] = [
             "After sessions, you and your therapist each answered a few questions about how the work together went. The two lines are shown side by side and never averaged. A break in a line means no rating was given that time.",
