@@ -3,8 +3,11 @@ using AllianceTracker.Core.Flags.Engine;
 using AllianceTracker.Data.Providers;
 using AllianceTracker.Web.Features.Flags;
 using AllianceTracker.Web.Tests.Infrastructure;
+using Hangfire;
+using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AllianceTracker.Web.Tests.Flags;
 
@@ -37,32 +40,62 @@ public class FlagRecomputeTests(DatabaseProvider provider) : AppFixture(provider
     }
 
     [Test]
-    public async Task Recomputing_everything_twice_changes_nothing_and_keeps_acknowledgements()
+    public async Task Recomputing_everything_again_at_the_same_moment_changes_nothing_and_keeps_acknowledgements()
     {
+        // overdue findings count hours up to "now", so the moment is held still
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await RecomputeAllAsync(clock);
         await using (var db = App.NewDbContext())
         {
             var flag = await db.Flags.OrderBy(f => f.Id).FirstAsync();
             flag.Status = FlagStatus.Acknowledged;
-            flag.AcknowledgedAt = DateTimeOffset.UtcNow;
+            flag.AcknowledgedAt = clock.GetUtcNow();
             await db.SaveChangesAsync();
         }
 
         var before = await SnapshotAsync();
-        await RunNightlyAsync();
-        await RunNightlyAsync();
+        await RecomputeAllAsync(clock);
+        await RecomputeAllAsync(clock);
         var after = await SnapshotAsync();
 
         Assert.That(after, Is.EqualTo(before));
         Assert.That(after, Has.Some.Matches<(Guid, string, FlagStatus, Guid)>(f => f.Item3 == FlagStatus.Acknowledged));
     }
 
-    private async Task RunNightlyAsync() =>
-        await App.Services.GetRequiredService<NightlyFlagRecompute>().RunAsync(CancellationToken.None);
+    private async Task RecomputeAllAsync(TimeProvider clock)
+    {
+        List<Guid> patients;
+        await using (var db = App.NewDbContext())
+        {
+            patients = await db.Patients.Select(p => p.Id).ToListAsync();
+        }
+
+        foreach (var patientId in patients)
+        {
+            using var scope = App.Services.CreateScope();
+            var recomputer = ActivatorUtilities.CreateInstance<FlagRecomputer>(scope.ServiceProvider, clock);
+            await recomputer.RecomputeAsync(patientId, CancellationToken.None);
+        }
+    }
 
     private async Task<List<(Guid, string, FlagStatus, Guid)>> SnapshotAsync()
     {
         await using var db = App.NewDbContext();
         return (await db.Flags.OrderBy(f => f.Id).Select(f => new { f.Id, f.FindingKey, f.Status, f.ConcurrencyStamp }).ToListAsync())
             .Select(f => (f.Id, f.FindingKey, f.Status, f.ConcurrencyStamp)).ToList();
+    }
+
+    [Test]
+    public void The_nightly_recompute_is_scheduled_with_no_patient_data_in_its_arguments()
+    {
+        using var connection = App.Services.GetRequiredService<JobStorage>().GetConnection();
+        var job = connection.GetRecurringJobs().Single(j => j.Id == NightlyFlagRecompute.JobId);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(job.Job.Type, Is.EqualTo(typeof(NightlyFlagRecompute)));
+            Assert.That(job.Job.Args, Has.All.InstanceOf<CancellationToken>());
+            Assert.That(job.Cron, Is.EqualTo(Cron.Daily(2)));
+        });
     }
 }
