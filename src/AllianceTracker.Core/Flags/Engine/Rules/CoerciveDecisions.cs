@@ -11,4 +11,26 @@ internal static class CoerciveDecisions
 
     public static string Started(AutonomyDecisionPoint decision, EvaluationContext context) =>
         Wording.LocalTime(decision.StartsAt, context.TimeZone);
+
+    /// <summary>A duty of the decision that the record does not show as met; the wording gets the rule code and the local start.</summary>
+    public static Finding DutyMissing(
+        AutonomyDecisionPoint decision, EvaluationContext context, string ruleId,
+        Func<string, string, string> explanationEn, Func<string, string, string> explanationNb)
+    {
+        var started = Started(decision, context);
+        return new Finding
+        {
+            RuleId = ruleId,
+            FindingKey = Wording.Key(ruleId, decision.DecisionId),
+            Severity = FlagSeverity.Medium,
+            OccurredAt = decision.StartsAt,
+            SubjectId = decision.DecisionId,
+            Inputs = new FindingInputs.Builder()
+                .Add("ruleCode", decision.RuleCode)
+                .Add("startsAt", started)
+                .Build(),
+            ExplanationEn = explanationEn(decision.RuleCode, started),
+            ExplanationNb = explanationNb(decision.RuleCode, started),
+        };
+    }
 }
