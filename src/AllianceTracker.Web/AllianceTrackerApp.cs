@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AllianceTracker.Web.Features.Audit;
 using AllianceTracker.Web.Features.Demo;
 using AllianceTracker.Web.Features.Flags;
@@ -23,6 +24,7 @@ public static class AllianceTrackerApp
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddAllianceIdentity();
         services.AddAllianceHealthChecks();
@@ -58,5 +60,6 @@ public static class AllianceTrackerApp
 
         var api = app.MapGroup("/api/v1");
         api.MapPatientEndpoints();
+        api.MapFlagEndpoints();
     }
 }

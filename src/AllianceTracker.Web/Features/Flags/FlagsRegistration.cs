@@ -10,6 +10,7 @@ public static class FlagsRegistration
         services.AddScoped<PatientHistoryLoader>();
         services.AddScoped<WardRuleSets>();
         services.AddScoped<FlagRecomputer>();
+        services.AddScoped<FlagLifecycle>();
         services.AddTransient<NightlyFlagRecompute>();
         services.AddScoped<IStartupTask, ScheduleNightlyRecompute>();
         return services;

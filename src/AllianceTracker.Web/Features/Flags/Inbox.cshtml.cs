@@ -1,0 +1,45 @@
+using AllianceTracker.Core.Audit;
+using AllianceTracker.Core.Flags;
+using AllianceTracker.Data;
+using AllianceTracker.Web.Features.Audit;
+using AllianceTracker.Web.Infrastructure.Errors;
+using AllianceTracker.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AllianceTracker.Web.Features.Flags;
+
+[Audited(AuditAction.Read, "FlagList")]
+public class InboxModel(PatientAccess access, AllianceDbContext db, FlagLifecycle lifecycle) : PageModel
+{
+    public IReadOnlyList<FlagView> Flags { get; private set; } = [];
+
+    public string? Problem { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAcknowledgeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await lifecycle.AcknowledgeAsync(id, cancellationToken);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostResolveAsync(Guid id, string? note, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await lifecycle.ResolveAsync(id, note, cancellationToken);
+            return RedirectToPage();
+        }
+        catch (RequestValidationException e)
+        {
+            Problem = string.Join(" ", e.Errors.SelectMany(error => error.Value));
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken) =>
+        Flags = (await db.FlagsOfAsync(access.VisiblePatients(), null, cancellationToken))
+            .Where(f => f.Status != FlagStatus.Resolved).ToList();
+}
