@@ -1466,3 +1466,61 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126103239_SummaryBatchesAndRateLimits') THEN
+    ALTER TABLE "SummaryDocuments" ADD "ContentSha256" character(64);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126103239_SummaryBatchesAndRateLimits') THEN
+    CREATE TABLE "RateLimitBuckets" (
+        "Key" character varying(200) NOT NULL,
+        "WindowStart" timestamp with time zone NOT NULL,
+        "Count" integer NOT NULL,
+        CONSTRAINT "PK_RateLimitBuckets" PRIMARY KEY ("Key", "WindowStart")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126103239_SummaryBatchesAndRateLimits') THEN
+    CREATE TABLE "SummaryBatchRequests" (
+        "Id" uuid NOT NULL,
+        "WardId" uuid NOT NULL,
+        "Audience" character varying(40) NOT NULL,
+        "DischargedFrom" date NOT NULL,
+        "DischargedTo" date NOT NULL,
+        "RequestedBy" uuid NOT NULL,
+        "RequestedAt" timestamp with time zone NOT NULL,
+        "Status" character varying(40) NOT NULL,
+        "CompletedAt" timestamp with time zone,
+        "DocumentCount" integer NOT NULL,
+        "Problem" character varying(2000),
+        "ConcurrencyStamp" uuid NOT NULL,
+        CONSTRAINT "PK_SummaryBatchRequests" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126103239_SummaryBatchesAndRateLimits') THEN
+    CREATE INDEX "IX_SummaryBatchRequests_Status" ON "SummaryBatchRequests" ("Status");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126103239_SummaryBatchesAndRateLimits') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261126103239_SummaryBatchesAndRateLimits', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1580,3 +1580,67 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126103253_SummaryBatchesAndRateLimits'
+)
+BEGIN
+    ALTER TABLE [SummaryDocuments] ADD [ContentSha256] nchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126103253_SummaryBatchesAndRateLimits'
+)
+BEGIN
+    CREATE TABLE [RateLimitBuckets] (
+        [Key] nvarchar(200) NOT NULL,
+        [WindowStart] datetimeoffset NOT NULL,
+        [Count] int NOT NULL,
+        CONSTRAINT [PK_RateLimitBuckets] PRIMARY KEY ([Key], [WindowStart])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126103253_SummaryBatchesAndRateLimits'
+)
+BEGIN
+    CREATE TABLE [SummaryBatchRequests] (
+        [Id] uniqueidentifier NOT NULL,
+        [WardId] uniqueidentifier NOT NULL,
+        [Audience] nvarchar(40) NOT NULL,
+        [DischargedFrom] date NOT NULL,
+        [DischargedTo] date NOT NULL,
+        [RequestedBy] uniqueidentifier NOT NULL,
+        [RequestedAt] datetimeoffset NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [CompletedAt] datetimeoffset NULL,
+        [DocumentCount] int NOT NULL,
+        [Problem] nvarchar(2000) NULL,
+        [ConcurrencyStamp] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_SummaryBatchRequests] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126103253_SummaryBatchesAndRateLimits'
+)
+BEGIN
+    CREATE INDEX [IX_SummaryBatchRequests_Status] ON [SummaryBatchRequests] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126103253_SummaryBatchesAndRateLimits'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126103253_SummaryBatchesAndRateLimits', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

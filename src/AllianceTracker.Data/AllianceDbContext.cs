@@ -48,6 +48,8 @@ public class AllianceDbContext(DbContextOptions<AllianceDbContext> options)
     public DbSet<RuleSet> RuleSets => Set<RuleSet>();
     public DbSet<RuptureEpisode> RuptureEpisodes => Set<RuptureEpisode>();
     public DbSet<SummaryDocument> SummaryDocuments => Set<SummaryDocument>();
+    public DbSet<SummaryBatchRequest> SummaryBatchRequests => Set<SummaryBatchRequest>();
+    public DbSet<RateLimitBucket> RateLimitBuckets => Set<RateLimitBucket>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<TabletHandover> TabletHandovers => Set<TabletHandover>();

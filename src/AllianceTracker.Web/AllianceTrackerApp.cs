@@ -4,6 +4,7 @@ using AllianceTracker.Web.Features.Demo;
 using AllianceTracker.Web.Features.Flags;
 using AllianceTracker.Web.Features.Instruments;
 using AllianceTracker.Web.Features.Patients;
+using AllianceTracker.Web.Features.Ratings;
 using AllianceTracker.Web.Features.Reports;
 using AllianceTracker.Web.Infrastructure.Database;
 using AllianceTracker.Web.Infrastructure.Errors;
@@ -40,6 +41,7 @@ public static class AllianceTrackerApp
         services.AddScoped<InstrumentImporter>();
         services.AddScoped<IStartupTask, ImportBuiltInInstruments>();
         services.AddFlags();
+        services.AddScoped<RatingRecorder>();
         services.AddDemoData(builder.Configuration);
     }
 

@@ -16,6 +16,12 @@ public class SummaryDocument
     /// <summary>Lower-case hex SHA-256 of <see cref="Content"/>.</summary>
     public required string Sha256 { get; set; }
 
+    /// <summary>
+    /// SHA-256 of the canonical summary data the document was made from; its first characters are printed
+    /// in the footer, since a PDF cannot carry the hash of its own bytes.
+    /// </summary>
+    public string? ContentSha256 { get; set; }
+
     public required string ContentType { get; set; }
     public required byte[] Content { get; set; }
 }

@@ -83,7 +83,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Autonomy.AutonomyLimitingDecision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -168,7 +167,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Autonomy.AutonomyLimitingDecisionVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AmendmentReason")
@@ -244,7 +242,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Autonomy.FollowUpConversation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("DecisionId")
@@ -282,7 +279,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Autonomy.JurisdictionRule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Act")
@@ -529,7 +525,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Autonomy.JurisdictionRuleMeans", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Code")
@@ -595,7 +590,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Autonomy.RetainedAutonomy", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -644,7 +638,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Autonomy.RetainedAutonomyVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AmendmentReason")
@@ -694,7 +687,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Decisions.TreatmentDecision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -776,7 +768,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Decisions.TreatmentDecisionVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AmendmentReason")
@@ -854,7 +845,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Flags.Flag", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("AcknowledgedAt")
@@ -941,7 +931,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Flags.RuleSet", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ChangeNote")
@@ -975,7 +964,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Flags.RuptureEpisode", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<double?>("BaselineMean")
@@ -1037,7 +1025,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Goals.Goal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -1094,7 +1081,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Goals.GoalVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AmendmentReason")
@@ -1152,7 +1138,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Instruments.Instrument", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Code")
@@ -1176,7 +1161,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Instruments.InstrumentItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("InstrumentVersionId")
@@ -1215,7 +1199,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Instruments.InstrumentText", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("InstrumentVersionId")
@@ -1246,7 +1229,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Instruments.InstrumentVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("ImportedAt")
@@ -1293,7 +1275,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Organisation.Institution", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Name")
@@ -1309,7 +1290,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Organisation.Ward", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -1344,7 +1324,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Organisation.WardMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("From")
@@ -1371,7 +1350,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Patients.CareTeamMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("AddedBy")
@@ -1406,7 +1384,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Patients.CrisisPlan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -1456,7 +1433,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Patients.CrisisPlanVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AmendmentReason")
@@ -1507,7 +1483,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Patients.NeedToKnowAccess", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("ExpiresAt")
@@ -1539,7 +1514,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Patients.Patient", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -1582,7 +1556,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Ratings.AllianceRating", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AmendmentReason")
@@ -1698,7 +1671,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Ratings.NonResponse", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Note")
@@ -1745,7 +1717,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Ratings.RatingAnswer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("ItemKey")
@@ -1773,7 +1744,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Sessions.ClinicalSession", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -1835,7 +1805,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Sessions.ClinicalSessionVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AmendmentReason")
@@ -1888,7 +1857,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Stays.CapacityAssessment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("AssessedAt")
@@ -1938,7 +1906,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Stays.EpisodeOfCare", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("AdmittedAt")
@@ -1975,7 +1942,6 @@ namespace AllianceTracker.Data.Postgres.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Stays.LegalStatusPeriod", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("EpisodeId")
@@ -2010,10 +1976,60 @@ namespace AllianceTracker.Data.Postgres.Migrations
                     b.ToTable("LegalStatusPeriods");
                 });
 
+            modelBuilder.Entity("AllianceTracker.Core.Summaries.SummaryBatchRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DischargedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DischargedTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DocumentCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("WardId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("SummaryBatchRequests");
+                });
+
             modelBuilder.Entity("AllianceTracker.Core.Summaries.SummaryDocument", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Audience")
@@ -2024,6 +2040,11 @@ namespace AllianceTracker.Data.Postgres.Migrations
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("bytea");
+
+                    b.Property<string>("ContentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
 
                     b.Property<string>("ContentType")
                         .IsRequired()
@@ -2098,10 +2119,26 @@ namespace AllianceTracker.Data.Postgres.Migrations
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("AllianceTracker.Core.Tablet.RateLimitBucket", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("WindowStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Key", "WindowStart");
+
+                    b.ToTable("RateLimitBuckets");
+                });
+
             modelBuilder.Entity("AllianceTracker.Core.Tablet.TabletHandover", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("CodeHash")

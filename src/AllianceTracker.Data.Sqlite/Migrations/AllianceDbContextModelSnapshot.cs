@@ -76,7 +76,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Autonomy.AutonomyLimitingDecision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -161,7 +160,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Autonomy.AutonomyLimitingDecisionVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AmendmentReason")
@@ -237,7 +235,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Autonomy.FollowUpConversation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("DecisionId")
@@ -275,7 +272,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Autonomy.JurisdictionRule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Act")
@@ -522,7 +518,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Autonomy.JurisdictionRuleMeans", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -588,7 +583,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Autonomy.RetainedAutonomy", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -637,7 +631,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Autonomy.RetainedAutonomyVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AmendmentReason")
@@ -687,7 +680,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Decisions.TreatmentDecision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -769,7 +761,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Decisions.TreatmentDecisionVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AmendmentReason")
@@ -847,7 +838,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Flags.Flag", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("AcknowledgedAt")
@@ -934,7 +924,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Flags.RuleSet", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ChangeNote")
@@ -968,7 +957,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Flags.RuptureEpisode", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<double?>("BaselineMean")
@@ -1030,7 +1018,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Goals.Goal", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -1087,7 +1074,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Goals.GoalVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AmendmentReason")
@@ -1145,7 +1131,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Instruments.Instrument", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -1169,7 +1154,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Instruments.InstrumentItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("InstrumentVersionId")
@@ -1208,7 +1192,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Instruments.InstrumentText", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("InstrumentVersionId")
@@ -1239,7 +1222,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Instruments.InstrumentVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ImportedAt")
@@ -1286,7 +1268,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Organisation.Institution", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -1302,7 +1283,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Organisation.Ward", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -1337,7 +1317,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Organisation.WardMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("From")
@@ -1364,7 +1343,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Patients.CareTeamMembership", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AddedBy")
@@ -1399,7 +1377,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Patients.CrisisPlan", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -1449,7 +1426,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Patients.CrisisPlanVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AmendmentReason")
@@ -1500,7 +1476,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Patients.NeedToKnowAccess", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ExpiresAt")
@@ -1532,7 +1507,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Patients.Patient", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -1575,7 +1549,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Ratings.AllianceRating", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AmendmentReason")
@@ -1691,7 +1664,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Ratings.NonResponse", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")
@@ -1738,7 +1710,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Ratings.RatingAnswer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ItemKey")
@@ -1766,7 +1737,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Sessions.ClinicalSession", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ConcurrencyStamp")
@@ -1828,7 +1798,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Sessions.ClinicalSessionVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AmendmentReason")
@@ -1881,7 +1850,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Stays.CapacityAssessment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("AssessedAt")
@@ -1931,7 +1899,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Stays.EpisodeOfCare", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("AdmittedAt")
@@ -1968,7 +1935,6 @@ namespace AllianceTracker.Data.Sqlite.Migrations
             modelBuilder.Entity("AllianceTracker.Core.Stays.LegalStatusPeriod", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("EpisodeId")
@@ -2003,10 +1969,60 @@ namespace AllianceTracker.Data.Sqlite.Migrations
                     b.ToTable("LegalStatusPeriods");
                 });
 
+            modelBuilder.Entity("AllianceTracker.Core.Summaries.SummaryBatchRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DischargedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DischargedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WardId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("SummaryBatchRequests");
+                });
+
             modelBuilder.Entity("AllianceTracker.Core.Summaries.SummaryDocument", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Audience")
@@ -2017,6 +2033,11 @@ namespace AllianceTracker.Data.Sqlite.Migrations
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
 
                     b.Property<string>("ContentType")
                         .IsRequired()
@@ -2091,10 +2112,26 @@ namespace AllianceTracker.Data.Sqlite.Migrations
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("AllianceTracker.Core.Tablet.RateLimitBucket", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WindowStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key", "WindowStart");
+
+                    b.ToTable("RateLimitBuckets");
+                });
+
             modelBuilder.Entity("AllianceTracker.Core.Tablet.TabletHandover", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CodeHash")

@@ -15,6 +15,7 @@ public class SummaryDocumentConfiguration : IEntityTypeConfiguration<SummaryDocu
         builder.Property(d => d.Language).HasMaxLength(20);
         builder.Property(d => d.Sha256).HasMaxLength(64).IsFixedLength();
         builder.Property(d => d.ContentType).HasMaxLength(100);
+        builder.Property(d => d.ContentSha256).HasMaxLength(64).IsFixedLength();
         builder.HasOne<Patient>().WithMany().HasForeignKey(d => d.PatientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.PatientId, d.Audience, d.PeriodFrom, d.PeriodTo, d.Version }).IsUnique();
     }
@@ -56,5 +57,24 @@ public class TabletHandoverConfiguration : IEntityTypeConfiguration<TabletHandov
         builder.HasOne<Patient>().WithMany().HasForeignKey(h => h.PatientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(h => h.CodeHash);
         builder.HasIndex(h => h.SessionId);
+    }
+}
+
+public class SummaryBatchRequestConfiguration : IEntityTypeConfiguration<SummaryBatchRequest>
+{
+    public void Configure(EntityTypeBuilder<SummaryBatchRequest> builder)
+    {
+        builder.Property(r => r.Problem).HasMaxLength(2000);
+        builder.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
+        builder.HasIndex(r => r.Status);
+    }
+}
+
+public class RateLimitBucketConfiguration : IEntityTypeConfiguration<RateLimitBucket>
+{
+    public void Configure(EntityTypeBuilder<RateLimitBucket> builder)
+    {
+        builder.HasKey(b => new { b.Key, b.WindowStart });
+        builder.Property(b => b.Key).HasMaxLength(200);
     }
 }
