@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using AllianceTracker.Web.Features.Audit;
 using AllianceTracker.Web.Features.Demo;
@@ -6,11 +7,13 @@ using AllianceTracker.Web.Features.Instruments;
 using AllianceTracker.Web.Features.Patients;
 using AllianceTracker.Web.Features.Ratings;
 using AllianceTracker.Web.Features.Reports;
+using AllianceTracker.Web.Features.Sessions;
 using AllianceTracker.Web.Infrastructure.Database;
 using AllianceTracker.Web.Infrastructure.Errors;
 using AllianceTracker.Web.Infrastructure.Health;
 using AllianceTracker.Web.Infrastructure.Jobs;
 using AllianceTracker.Web.Infrastructure.Security;
+using AllianceTracker.Web.Infrastructure.Validation;
 
 namespace AllianceTracker.Web;
 
@@ -25,9 +28,10 @@ public static class AllianceTrackerApp
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddProblemDetails();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddAllianceIdentity();
+        services.AddRequestValidation();
         services.AddAllianceHealthChecks();
         services.AddAllianceJobs(database);
         services.AddRazorPages(options => options.RootDirectory = "/Features");
@@ -42,6 +46,7 @@ public static class AllianceTrackerApp
         services.AddScoped<IStartupTask, ImportBuiltInInstruments>();
         services.AddFlags();
         services.AddScoped<RatingRecorder>();
+        services.AddScoped<SessionAccess>();
         services.AddDemoData(builder.Configuration);
     }
 
@@ -63,5 +68,7 @@ public static class AllianceTrackerApp
         var api = app.MapGroup("/api/v1");
         api.MapPatientEndpoints();
         api.MapFlagEndpoints();
+        api.MapSessionEndpoints();
+        api.MapRatingEndpoints();
     }
 }

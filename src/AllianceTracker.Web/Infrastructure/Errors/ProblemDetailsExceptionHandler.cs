@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -48,6 +49,8 @@ public sealed class ProblemDetailsExceptionHandler(
             "Someone else changed this record first. Reload it to see the current version."),
         DbUpdateException => Problem(StatusCodes.Status409Conflict, "Conflict",
             "The change conflicts with what is already stored. Reload and try again."),
+        BadHttpRequestException { InnerException: JsonException { Path: { Length: > 2 } path } } => Validation(
+            new Dictionary<string, string[]> { [path.TrimStart('$', '.')] = ["This value is not valid here."] }),
         BadHttpRequestException e => Problem(e.StatusCode, "Bad request", "The request could not be read."),
         DbException or TimeoutException or RetryLimitExceededException => Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable",
             "The database cannot be reached just now. Try again shortly."),
