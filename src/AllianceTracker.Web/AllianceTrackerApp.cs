@@ -1,13 +1,18 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AllianceTracker.Web.Features.Audit;
+using AllianceTracker.Web.Features.Autonomy;
+using AllianceTracker.Web.Features.Decisions;
 using AllianceTracker.Web.Features.Demo;
 using AllianceTracker.Web.Features.Flags;
+using AllianceTracker.Web.Features.Goals;
 using AllianceTracker.Web.Features.Instruments;
+using AllianceTracker.Web.Features.Jurisdictions;
 using AllianceTracker.Web.Features.Patients;
 using AllianceTracker.Web.Features.Ratings;
 using AllianceTracker.Web.Features.Reports;
 using AllianceTracker.Web.Features.Sessions;
+using AllianceTracker.Web.Features.Stays;
 using AllianceTracker.Web.Infrastructure.Database;
 using AllianceTracker.Web.Infrastructure.Errors;
 using AllianceTracker.Web.Infrastructure.Health;
@@ -70,5 +75,12 @@ public static class AllianceTrackerApp
         api.MapFlagEndpoints();
         api.MapSessionEndpoints();
         api.MapRatingEndpoints();
+        api.MapGoalEndpoints();
+        api.MapDecisionEndpoints();
+        api.MapAutonomyEndpoints();
+        api.MapRetainedAutonomyEndpoints();
+        api.MapStayEndpoints();
+        api.MapInstrumentEndpoints();
+        api.MapJurisdictionEndpoints();
     }
 }
