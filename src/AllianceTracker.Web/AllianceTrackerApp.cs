@@ -48,10 +48,12 @@ public static class AllianceTrackerApp
         services.AddReports(builder.Configuration);
         services.AddScoped<IStartupTask, MigrateDatabase>();
         services.AddScoped<InstrumentImporter>();
+        services.AddScoped<InstrumentForms>();
         services.AddScoped<IStartupTask, ImportBuiltInInstruments>();
         services.AddFlags();
         services.AddScoped<RatingRecorder>();
         services.AddScoped<SessionAccess>();
+        services.AddScoped<PatientTimelineQuery>();
         services.AddDemoData(builder.Configuration);
     }
 

@@ -17,6 +17,15 @@ public static class RecordAutonomyDecision
         CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
     {
         var patient = await access.GetAsync(id, cancellationToken);
+        var (decision, rule) = await RecordAsync(patient, request, db, flags, user, clock, cancellationToken);
+        return TypedResults.Created($"/api/v1/patients/{patient.Id}/autonomy-decisions", AutonomyDecisionView.From(decision, rule));
+    }
+
+    /// <summary>Checks the request against the ward's rule table, stores it and recomputes flags; shared by the API and the page.</summary>
+    public static async Task<(AutonomyLimitingDecision Decision, JurisdictionRule Rule)> RecordAsync(
+        Patient patient, AutonomyDecisionRequest request, AllianceDbContext db, FlagRecomputer flags,
+        CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    {
         var rule = await RuleOfWardAsync(db, patient, request, cancellationToken);
         await CheckCapacityAssessmentAsync(db, patient, request, cancellationToken);
 
@@ -25,7 +34,7 @@ public static class RecordAutonomyDecision
         db.AutonomyDecisions.Add(decision);
         await db.SaveChangesAsync(cancellationToken);
         await flags.RecomputeAsync(patient.Id, cancellationToken);
-        return TypedResults.Created($"/api/v1/patients/{patient.Id}/autonomy-decisions", AutonomyDecisionView.From(decision, rule));
+        return (decision, rule);
     }
 
     private static async Task<JurisdictionRule> RuleOfWardAsync(

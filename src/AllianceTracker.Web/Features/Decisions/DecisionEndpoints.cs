@@ -37,6 +37,15 @@ public static class DecisionEndpoints
         CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
     {
         var patient = await access.GetAsync(id, cancellationToken);
+        var decision = await RecordAsync(patient, request, db, flags, user, clock, cancellationToken);
+        return TypedResults.Created($"/api/v1/patients/{patient.Id}/decisions", TreatmentDecisionView.From(decision));
+    }
+
+    /// <summary>Stores the decision and recomputes the patient's flags; shared by the API and the page.</summary>
+    public static async Task<TreatmentDecision> RecordAsync(
+        Core.Patients.Patient patient, TreatmentDecisionRequest request, AllianceDbContext db, FlagRecomputer flags,
+        CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    {
         if (request.SessionId is { } sessionId && !await db.Sessions.AnyAsync(s => s.Id == sessionId && s.PatientId == patient.Id, cancellationToken))
         {
             throw RequestValidationException.For("sessionId", "This patient has no session with this id.");
@@ -47,6 +56,6 @@ public static class DecisionEndpoints
         db.TreatmentDecisions.Add(decision);
         await db.SaveChangesAsync(cancellationToken);
         await flags.RecomputeAsync(patient.Id, cancellationToken);
-        return TypedResults.Created($"/api/v1/patients/{patient.Id}/decisions", TreatmentDecisionView.From(decision));
+        return decision;
     }
 }

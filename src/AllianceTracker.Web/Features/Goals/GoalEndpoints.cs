@@ -37,11 +37,19 @@ public static class GoalEndpoints
         CancellationToken cancellationToken)
     {
         var patient = await access.GetAsync(id, cancellationToken);
-        var goal = new Goal { PatientId = patient.Id };
+        var goal = await AddAsync(patient.Id, request, db, user, clock, cancellationToken);
+        return TypedResults.Created($"/api/v1/patients/{patient.Id}/goals", GoalView.From(goal));
+    }
+
+    /// <summary>Stores a new goal; shared by the API and the page.</summary>
+    public static async Task<Goal> AddAsync(
+        Guid patientId, GoalRequest request, AllianceDbContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var goal = new Goal { PatientId = patientId };
         goal.Start(request.ToContent(), user.RequiredId, clock.GetUtcNow());
         db.Goals.Add(goal);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/patients/{patient.Id}/goals", GoalView.From(goal));
+        return goal;
     }
 
     private static async Task<Ok<GoalView>> AmendAsync(
