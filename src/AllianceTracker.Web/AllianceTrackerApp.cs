@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AllianceTracker.Web.Features.Account;
 using AllianceTracker.Web.Features.Audit;
 using AllianceTracker.Web.Features.Autonomy;
 using AllianceTracker.Web.Features.Decisions;
@@ -73,6 +74,7 @@ public static class AllianceTrackerApp
         app.MapRazorPages();
 
         var api = app.MapGroup("/api/v1");
+        api.MapTokenEndpoints();
         api.MapPatientEndpoints();
         api.MapFlagEndpoints();
         api.MapSessionEndpoints();
