@@ -29,6 +29,12 @@ public sealed class ProblemDetailsExceptionHandler(
         }
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        if (ErrorPage.IsWanted(httpContext))
+        {
+            await ErrorPage.WriteAsync(httpContext, problem);
+            return true;
+        }
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
