@@ -30,6 +30,7 @@ public class SummaryBatchTests(DatabaseProvider provider) : AppFixture(provider)
         var requestId = await IdOfAsync(response);
         await RunJobAsync(requestId);
         await RunJobAsync(requestId);
+        var finished = await StatusWhenFinishedAsync(requestId);
         var status = await client.GetFromJsonAsync<JsonElement>($"/api/v1/summary-batches/{requestId}");
         await using var db = App.NewDbContext();
         var documents = await db.SummaryDocuments.Where(d => d.PatientId == discharged || d.PatientId == outside).ToListAsync();
@@ -40,6 +41,7 @@ public class SummaryBatchTests(DatabaseProvider provider) : AppFixture(provider)
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
             Assert.That(response.Headers.Location?.ToString(), Is.EqualTo($"/api/v1/summary-batches/{requestId}"));
+            Assert.That(finished, Is.EqualTo(SummaryBatchStatus.Done));
             Assert.That(status.GetProperty("status").GetString(), Is.EqualTo("Done"));
             Assert.That(status.GetProperty("documentCount").GetInt32(), Is.EqualTo(1));
             Assert.That(documents, Has.Count.EqualTo(1));
@@ -134,7 +136,7 @@ public class SummaryBatchTests(DatabaseProvider provider) : AppFixture(provider)
         return json.RootElement.GetProperty("id").GetGuid();
     }
 
-    /// <summary>Runs the job as Hangfire would, through the container; Hangfire's own worker may run it as well.</summary>
+    /// <summary>Runs the job as Hangfire would, through the container. Hangfire's own worker may be running it at the same time.</summary>
     private async Task RunJobAsync(Guid requestId)
     {
         using var scope = App.Services.CreateScope();

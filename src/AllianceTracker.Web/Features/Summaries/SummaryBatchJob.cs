@@ -79,8 +79,15 @@ public sealed class SummaryBatchJob(IServiceScopeFactory scopes, TimeProvider cl
 
         request.Status = SummaryBatchStatus.Running;
         request.ConcurrencyStamp = Guid.NewGuid();
-        await db.SaveChangesAsync(cancellationToken);
-        return request;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return request;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return null; // another run claimed it at the same moment and carries it out
+        }
     }
 
     private async Task<List<Stay>> StaysAsync(SummaryBatchRequest request, CancellationToken cancellationToken)
