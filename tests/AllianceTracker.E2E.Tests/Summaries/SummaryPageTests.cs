@@ -13,6 +13,7 @@ public class SummaryPageTests : BrowserTest
         var alias = await CoercedPatientAliasAsync();
 
         await Page.GetByRole(AriaRole.Link, new() { Name = alias }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Shared-decision summary" }).ClickAsync();
 
         await Assertions.Expect(Page.Locator("article.summary h1")).ToBeVisibleAsync();
         await Assertions.Expect(Page.Locator("#section-autonomy")).ToContainTextAsync("§4-");
@@ -26,6 +27,7 @@ public class SummaryPageTests : BrowserTest
     {
         await SignInAsync("therapist1@demo.example");
         await Page.GetByRole(AriaRole.Link, new() { Name = await CoercedPatientAliasAsync() }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Shared-decision summary" }).ClickAsync();
 
         foreach (var version in new[] { "patient", "clinical" })
         {

@@ -36,7 +36,7 @@ public class SummaryApiTests(DatabaseProvider provider) : AppFixture(provider)
         {
             Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
             Assert.That(json.RootElement.GetProperty("language").GetString(), Is.EqualTo(language));
-            Assert.That(json.RootElement.GetProperty("audience").GetString(), Is.EqualTo("Patient"));
+            Assert.That(json.RootElement.GetProperty("audience").GetString(), Is.EqualTo("patient"));
             Assert.That(SectionKeys(json), Is.EqualTo(SharedSections));
             Assert.That(response.Headers.GetValues("X-Content-SHA256").Single(), Has.Length.EqualTo(64));
         });

@@ -42,7 +42,7 @@ public class SummaryBatchTests(DatabaseProvider provider) : AppFixture(provider)
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
             Assert.That(response.Headers.Location?.ToString(), Is.EqualTo($"/api/v1/summary-batches/{requestId}"));
             Assert.That(finished, Is.EqualTo(SummaryBatchStatus.Done));
-            Assert.That(status.GetProperty("status").GetString(), Is.EqualTo("Done"));
+            Assert.That(status.GetProperty("status").GetString(), Is.EqualTo("done"));
             Assert.That(status.GetProperty("documentCount").GetInt32(), Is.EqualTo(1));
             Assert.That(documents, Has.Count.EqualTo(1));
             Assert.That(documents[0].PatientId, Is.EqualTo(discharged));
