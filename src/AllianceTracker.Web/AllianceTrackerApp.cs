@@ -14,6 +14,7 @@ using AllianceTracker.Web.Features.Ratings;
 using AllianceTracker.Web.Features.Reports;
 using AllianceTracker.Web.Features.Sessions;
 using AllianceTracker.Web.Features.Stays;
+using AllianceTracker.Web.Features.Summaries;
 using AllianceTracker.Web.Infrastructure.Database;
 using AllianceTracker.Web.Infrastructure.Errors;
 using AllianceTracker.Web.Infrastructure.Health;
@@ -55,6 +56,7 @@ public static class AllianceTrackerApp
         services.AddScoped<RatingRecorder>();
         services.AddScoped<SessionAccess>();
         services.AddScoped<PatientTimelineQuery>();
+        services.AddSummaries();
         services.AddDemoData(builder.Configuration);
     }
 
@@ -86,5 +88,7 @@ public static class AllianceTrackerApp
         api.MapStayEndpoints();
         api.MapInstrumentEndpoints();
         api.MapJurisdictionEndpoints();
+        api.MapSummaryEndpoints();
+        api.MapSummaryBatchEndpoints();
     }
 }
