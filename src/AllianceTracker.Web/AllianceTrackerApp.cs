@@ -6,6 +6,7 @@ using AllianceTracker.Web.Features.Instruments;
 using AllianceTracker.Web.Features.Patients;
 using AllianceTracker.Web.Features.Ratings;
 using AllianceTracker.Web.Features.Reports;
+using AllianceTracker.Web.Features.Tablet;
 using AllianceTracker.Web.Infrastructure.Database;
 using AllianceTracker.Web.Infrastructure.Errors;
 using AllianceTracker.Web.Infrastructure.Health;
@@ -42,6 +43,7 @@ public static class AllianceTrackerApp
         services.AddScoped<IStartupTask, ImportBuiltInInstruments>();
         services.AddFlags();
         services.AddScoped<RatingRecorder>();
+        services.AddTablet(builder.Configuration);
         services.AddDemoData(builder.Configuration);
     }
 
@@ -63,5 +65,6 @@ public static class AllianceTrackerApp
         var api = app.MapGroup("/api/v1");
         api.MapPatientEndpoints();
         api.MapFlagEndpoints();
+        api.MapTabletEndpoints();
     }
 }
