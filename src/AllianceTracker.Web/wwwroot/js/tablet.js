@@ -331,7 +331,10 @@ async function finish(declined) {
     return;
   }
   show({ name: 'thanks', declined, queued: outcome === 'queued', thisDevice });
-  setTimeout(() => show({ name: start }), config.thankYou);
+  setTimeout(() => {
+    language = root.dataset.language || 'nb';
+    show({ name: start });
+  }, config.thankYou);
 }
 
 /** Sends a kept submission; 'sent' erases it, 'queued' retries later, 'refused' erases it and says so. */
