@@ -22,13 +22,13 @@ public sealed class TabletCredentials(IDataProtectionProvider protection, TimePr
     public (string Token, DateTimeOffset ExpiresAt) IssueToken(Guid handoverId)
     {
         var expiresAt = clock.GetUtcNow().AddMinutes(options.Value.TokenLifetimeMinutes);
-        return (Protect(_tokens, $"{handoverId:N}|{Ticks(expiresAt)}", expiresAt), expiresAt);
+        return (_tokens.Protect($"{handoverId:N}|{Ticks(expiresAt)}", expiresAt), expiresAt);
     }
 
     public string IssueTicket(Guid handoverId, Guid submissionId)
     {
         var expiresAt = clock.GetUtcNow().AddHours(options.Value.TicketLifetimeHours);
-        return Protect(_tickets, $"{handoverId:N}|{submissionId:N}|{Ticks(expiresAt)}", expiresAt);
+        return _tickets.Protect($"{handoverId:N}|{submissionId:N}|{Ticks(expiresAt)}", expiresAt);
     }
 
     /// <summary>The handover a valid, unexpired token is for; null for anything else.</summary>
@@ -47,9 +47,6 @@ public sealed class TabletCredentials(IDataProtectionProvider protection, TimePr
     // time-limited protector's wall clock and the TimeProvider the rest of the application uses agree.
     private bool NotExpired(string ticks) =>
         long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var t) && clock.GetUtcNow().UtcTicks < t;
-
-    private static string Protect(ITimeLimitedDataProtector protector, string payload, DateTimeOffset expiresAt) =>
-        protector.Protect(payload, expiresAt);
 
     private static string[]? Read(ITimeLimitedDataProtector protector, string? value)
     {
