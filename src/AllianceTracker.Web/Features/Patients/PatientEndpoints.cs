@@ -2,6 +2,7 @@ using AllianceTracker.Core.Audit;
 using AllianceTracker.Data;
 using AllianceTracker.Web.Features.Audit;
 using AllianceTracker.Web.Infrastructure.Security;
+using AllianceTracker.Web.Infrastructure.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AllianceTracker.Web.Features.Patients;
@@ -15,6 +16,11 @@ public static class PatientEndpoints
         patients.MapGet("/", ListAsync)
             .WithMetadata(new AuditedAttribute(AuditAction.Read, "PatientList"))
             .WithSummary("The patients of the caller's care teams.");
+
+        patients.MapPost("/", RegisterPatient.HandleAsync)
+            .Validate<RegisterPatientRequest>()
+            .WithMetadata(RegisterPatient.Audit)
+            .WithSummary("Registers a patient on a ward of the caller's; the caller joins the care team.");
 
         patients.MapGet("/{id:guid}", GetAsync)
             .WithMetadata(new AuditedAttribute(AuditAction.Read, "Patient"))

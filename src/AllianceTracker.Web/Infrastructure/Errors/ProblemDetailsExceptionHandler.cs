@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -44,10 +45,13 @@ public sealed class ProblemDetailsExceptionHandler(
             .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray())),
         NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message),
         ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Forbidden", e.Message),
+        VersionConflictException e => WithCurrentVersion(Problem(StatusCodes.Status409Conflict, "Conflict", e.Message), e.CurrentVersion),
         DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict",
             "Someone else changed this record first. Reload it to see the current version."),
         DbUpdateException => Problem(StatusCodes.Status409Conflict, "Conflict",
             "The change conflicts with what is already stored. Reload and try again."),
+        BadHttpRequestException { InnerException: JsonException { Path: { Length: > 2 } path } } => Validation(
+            new Dictionary<string, string[]> { [path.TrimStart('$', '.')] = ["This value is not valid here."] }),
         BadHttpRequestException e => Problem(e.StatusCode, "Bad request", "The request could not be read."),
         DbException or TimeoutException or RetryLimitExceededException => Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable",
             "The database cannot be reached just now. Try again shortly."),
@@ -60,6 +64,12 @@ public sealed class ProblemDetailsExceptionHandler(
         Status = StatusCodes.Status400BadRequest,
         Title = "One or more fields are invalid.",
     };
+
+    private static ProblemDetails WithCurrentVersion(ProblemDetails problem, int currentVersion)
+    {
+        problem.Extensions["currentVersion"] = currentVersion;
+        return problem;
+    }
 
     private static ProblemDetails Problem(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail };

@@ -1,0 +1,46 @@
+using AllianceTracker.Core.Sessions;
+using AllianceTracker.Data;
+using AllianceTracker.Web.Infrastructure.Security;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace AllianceTracker.Web.Features.Sessions;
+
+public sealed record LogSessionRequest(SessionKind Kind, DateTimeOffset StartsAt, int DurationMinutes, string? Note, Guid? FollowsUpDecisionId);
+
+public sealed class LogSessionValidator : AbstractValidator<LogSessionRequest>
+{
+    public LogSessionValidator(TimeProvider clock)
+    {
+        RuleFor(r => r.Kind).IsInEnum().WithMessage("Choose the kind of session.");
+        RuleFor(r => r.StartsAt)
+            .GreaterThan(new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero)).WithMessage("The start time is too far back.")
+            .Must(at => at <= clock.GetUtcNow().AddHours(12)).WithMessage("A session cannot be logged before it has started.");
+        RuleFor(r => r.DurationMinutes).InclusiveBetween(1, 600).WithMessage("The duration must be between 1 and 600 minutes.");
+        RuleFor(r => r.Note).MaximumLength(4000).WithMessage("The note can be at most 4000 characters.");
+        RuleFor(r => r.FollowsUpDecisionId).NotNull().When(r => r.Kind == SessionKind.FollowUpAfterCoercion)
+            .WithMessage("Say which autonomy-limiting decision this conversation follows up.");
+    }
+}
+
+public static class LogSession
+{
+    public static async Task<Created<SessionView>> HandleAsync(
+        Guid id, LogSessionRequest request, PatientAccess access, AllianceDbContext db, CurrentUser user,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var patient = await access.GetAsync(id, cancellationToken);
+        var session = new ClinicalSession { PatientId = patient.Id, WardId = patient.WardId, TherapistId = user.RequiredId };
+        session.Start(new SessionDetails
+        {
+            Kind = request.Kind,
+            StartsAt = request.StartsAt.ToUniversalTime(),
+            DurationMinutes = request.DurationMinutes,
+            Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
+            FollowsUpDecisionId = request.FollowsUpDecisionId,
+        }, user.RequiredId, clock.GetUtcNow());
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/v1/sessions/{session.Id}", SessionView.From(session, [], null));
+    }
+}
