@@ -42,7 +42,8 @@ public sealed class TabletSubmissions(
     TimeProvider clock)
 {
     public const string Scope = "tablet-submit";
-    private static readonly TimeSpan WaitForOther = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
+    private const int PollsBeforeGivingUp = 150;
     private static readonly TimeSpan Abandoned = TimeSpan.FromMinutes(2);
 
     public async Task<SubmitResult> SubmitAsync(SubmitRequest request, CancellationToken cancellationToken)
@@ -91,8 +92,8 @@ public sealed class TabletSubmissions(
     /// <summary>Null results mean this request owns the submission id now; otherwise the earlier answer or a refusal.</summary>
     private async Task<SubmitResult> ClaimAsync(string key, string hash, CancellationToken cancellationToken)
     {
-        var waitUntil = clock.GetUtcNow() + WaitForOther;
-        while (true)
+        // counted in polls, not read from the clock, so that a fake clock in tests cannot stall it
+        for (var polls = 0; ; polls++)
         {
             var record = new IdempotencyRecord { Scope = Scope, Key = key, RequestHash = hash, CreatedAt = clock.GetUtcNow() };
             db.IdempotencyRecords.Add(record);
@@ -133,12 +134,12 @@ public sealed class TabletSubmissions(
                 continue;
             }
 
-            if (clock.GetUtcNow() > waitUntil)
+            if (polls >= PollsBeforeGivingUp)
             {
                 return new SubmitResult(null, TabletRefusal.InProgress);
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+            await Task.Delay(PollInterval, cancellationToken);
         }
     }
 
