@@ -15,6 +15,7 @@ using AllianceTracker.Web.Features.Reports;
 using AllianceTracker.Web.Features.Sessions;
 using AllianceTracker.Web.Features.Stays;
 using AllianceTracker.Web.Features.Summaries;
+using AllianceTracker.Web.Features.Tablet;
 using AllianceTracker.Web.Infrastructure.Database;
 using AllianceTracker.Web.Infrastructure.Errors;
 using AllianceTracker.Web.Infrastructure.Health;
@@ -57,6 +58,7 @@ public static class AllianceTrackerApp
         services.AddScoped<SessionAccess>();
         services.AddScoped<PatientTimelineQuery>();
         services.AddSummaries();
+        services.AddTablet(builder.Configuration);
         services.AddDemoData(builder.Configuration);
     }
 
@@ -90,5 +92,6 @@ public static class AllianceTrackerApp
         api.MapJurisdictionEndpoints();
         api.MapSummaryEndpoints();
         api.MapSummaryBatchEndpoints();
+        api.MapTabletEndpoints();
     }
 }
