@@ -4,6 +4,9 @@ namespace AllianceTracker.Reports.Pdf;
 public sealed record PdfDocumentSpec(PdfMetadata Metadata, PdfPageFurniture Furniture, IReadOnlyList<PdfBlock> Blocks)
 {
     public PdfPageSetup Page { get; init; } = PdfPageSetup.A4;
+
+    /// <summary>Multiplies every text size; large type (e.g. 1.3) for readers who need it.</summary>
+    public float TextScale { get; init; } = 1f;
 }
 
 /// <summary>Written into the PDF's document information. <see cref="Created"/> comes from the caller's clock.</summary>

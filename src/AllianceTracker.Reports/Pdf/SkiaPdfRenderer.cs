@@ -30,7 +30,7 @@ public sealed class SkiaPdfRenderer : IPdfRenderer, IDisposable
         ArgumentNullException.ThrowIfNull(document);
         ValidatePageNumberFormat(document.Furniture.PageNumberFormat);
 
-        using var typesetter = new Typesetter(_regular, _bold);
+        using var typesetter = new Typesetter(_regular, _bold, document.TextScale);
         var pages = new PageLayouter(document.Page, typesetter).Layout(document.Blocks);
 
         using var output = new MemoryStream();

@@ -23,16 +23,21 @@ internal sealed class Typesetter : IDisposable
 
     private readonly Dictionary<TextRole, SKFont> _fonts;
 
-    public Typesetter(SKTypeface regular, SKTypeface bold)
+    public Typesetter(SKTypeface regular, SKTypeface bold, float scale = 1f)
     {
+        if (scale is < 0.5f or > 3f)
+        {
+            throw new ArgumentOutOfRangeException(nameof(scale), scale, "The text scale must be between 0.5 and 3.");
+        }
+
         _fonts = new()
         {
-            [TextRole.Body] = new SKFont(regular, 10),
-            [TextRole.Bold] = new SKFont(bold, 10),
-            [TextRole.Heading1] = new SKFont(bold, 18),
-            [TextRole.Heading2] = new SKFont(bold, 14),
-            [TextRole.Heading3] = new SKFont(bold, 12),
-            [TextRole.Small] = new SKFont(regular, 8),
+            [TextRole.Body] = new SKFont(regular, 10 * scale),
+            [TextRole.Bold] = new SKFont(bold, 10 * scale),
+            [TextRole.Heading1] = new SKFont(bold, 18 * scale),
+            [TextRole.Heading2] = new SKFont(bold, 14 * scale),
+            [TextRole.Heading3] = new SKFont(bold, 12 * scale),
+            [TextRole.Small] = new SKFont(regular, 8 * scale),
         };
     }
 

@@ -15,6 +15,9 @@ public static class SummaryPdf
     private const float ChartHeight = 240;
     private const float GapAfterGroup = 6;
 
+    /// <summary>The patient's version is printed in large type: it is read by people who may be acutely unwell.</summary>
+    public const float PatientTextScale = 1.3f;
+
     public static PdfDocumentSpec Build(SummaryView view, SummaryStamp stamp)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -34,7 +37,10 @@ public static class SummaryPdf
                 $"{view.Header} · {view.Title}",
                 texts.Format("footer", stamp.DocumentId, SummaryContentHash.Printed(stamp.ContentSha256)),
                 texts["page"]),
-            blocks);
+            blocks)
+        {
+            TextScale = view.Audience == Core.Summaries.SummaryAudience.Patient ? PatientTextScale : 1f,
+        };
     }
 
     private static IEnumerable<PdfBlock> Blocks(SummaryElement element) => element switch

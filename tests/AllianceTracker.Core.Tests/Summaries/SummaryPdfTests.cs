@@ -42,6 +42,21 @@ public class SummaryPdfTests
     }
 
     [Test]
+    public void The_patient_version_is_printed_in_larger_type_than_the_clinical_version()
+    {
+        static double BodySize(SummaryAudience audience)
+        {
+            using var pdf = PdfDocument.Open(PdfTesting.Render(Spec(SummaryFixtures.Sample(audience, "en"))));
+            // the most common letter size on the first page is the body text
+            return pdf.GetPage(1).Letters.GroupBy(l => Math.Round(l.PointSize, 1)).MaxBy(g => g.Count())!.Key;
+        }
+
+        // body text is 10 pt, and the patient's version multiplies every size by 1.3
+        Assert.That(BodySize(SummaryAudience.Clinical), Is.EqualTo(10).Within(0.1));
+        Assert.That(BodySize(SummaryAudience.Patient), Is.EqualTo(13).Within(0.1));
+    }
+
+    [Test]
     public void Every_page_shows_the_alias_the_period_the_document_id_and_the_content_hash()
     {
         var data = SummaryFixtures.Sample(SummaryAudience.Clinical, "nb");
