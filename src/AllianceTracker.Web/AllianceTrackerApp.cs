@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AllianceTracker.Web.Features.Audit;
+using AllianceTracker.Web.Features.Dashboard;
 using AllianceTracker.Web.Features.Demo;
 using AllianceTracker.Web.Features.Flags;
 using AllianceTracker.Web.Features.Instruments;
@@ -48,6 +49,7 @@ public static class AllianceTrackerApp
         services.AddScoped<RatingRecorder>();
         services.AddScoped<SessionAccess>();
         services.AddDemoData(builder.Configuration);
+        services.AddDashboard();
     }
 
     public static void UseAllianceTracker(this WebApplication app)
@@ -70,5 +72,6 @@ public static class AllianceTrackerApp
         api.MapFlagEndpoints();
         api.MapSessionEndpoints();
         api.MapRatingEndpoints();
+        api.MapDashboardEndpoints();
     }
 }
