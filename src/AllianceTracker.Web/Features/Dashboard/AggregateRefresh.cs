@@ -9,8 +9,11 @@ namespace AllianceTracker.Web.Features.Dashboard;
 /// written since the last refresh (all patients the first time, or on a full rebuild). Each patient is rebuilt in a
 /// scope of its own; no patient data leaves the process.
 /// </summary>
-public sealed class AggregateRefresh(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class AggregateRefresh(IServiceScopeFactory scopes, TimeProvider clock) : IDisposable
 {
+    /// <summary>Two rebuilds of one patient at once could both delete and both insert; in one process they take turns.</summary>
+    private readonly SemaphoreSlim _turn = new(1, 1);
+
     /// <summary>Records are read again from a little before the watermark, so one committed late is not missed.</summary>
     private static readonly TimeSpan Overlap = TimeSpan.FromMinutes(5);
 
@@ -44,7 +47,22 @@ public sealed class AggregateRefresh(IServiceScopeFactory scopes, TimeProvider c
         await RebuildAsync(patients, started, cancellationToken);
     }
 
+    public void Dispose() => _turn.Dispose();
+
     private async Task RebuildAsync(List<Guid> patients, DateTimeOffset started, CancellationToken cancellationToken)
+    {
+        await _turn.WaitAsync(cancellationToken);
+        try
+        {
+            await RebuildEachAsync(patients, started, cancellationToken);
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    private async Task RebuildEachAsync(List<Guid> patients, DateTimeOffset started, CancellationToken cancellationToken)
     {
         foreach (var patientId in patients)
         {

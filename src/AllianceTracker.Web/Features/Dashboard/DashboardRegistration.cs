@@ -22,8 +22,8 @@ public static class DashboardRegistration
     {
         public Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
         {
-            jobs.AddOrUpdate<DashboardJobs>(DashboardJobs.RefreshJobId, job => job.RefreshAsync(CancellationToken.None), "*/10 * * * *", new RecurringJobOptions());
-            jobs.AddOrUpdate<DashboardJobs>(DashboardJobs.RebuildJobId, job => job.RebuildAsync(CancellationToken.None), Cron.Never(), new RecurringJobOptions());
+            jobs.AddOrUpdate<DashboardJobs>(DashboardJobs.RefreshJobId, job => job.RefreshFactsAsync(false, CancellationToken.None), "*/10 * * * *", new RecurringJobOptions());
+            jobs.AddOrUpdate<DashboardJobs>(DashboardJobs.RebuildJobId, job => job.RefreshFactsAsync(true, CancellationToken.None), Cron.Never(), new RecurringJobOptions());
             jobs.AddOrUpdate<DashboardJobs>(DashboardJobs.WeeklyReportsJobId, job => job.WeeklyReportsAsync(CancellationToken.None), "15 * * * *", new RecurringJobOptions());
             jobs.Trigger(DashboardJobs.RefreshJobId);
             return Task.CompletedTask;

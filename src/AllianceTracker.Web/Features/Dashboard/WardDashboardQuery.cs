@@ -16,8 +16,9 @@ public sealed class WardDashboardQuery(AllianceDbContext db, TimeProvider clock)
     {
         var zone = ZoneOf(ward);
         var firstDay = DashboardPeriods.Previous(range.From, range.To).From;
-        var start = WardClock.StartOf(firstDay, zone);
-        var end = WardClock.StartOf(range.To.AddDays(1), zone);
+        // PostgreSQL takes timestamps with time zone only in UTC
+        var start = WardClock.StartOf(firstDay, zone).ToUniversalTime();
+        var end = WardClock.StartOf(range.To.AddDays(1), zone).ToUniversalTime();
 
         var facts = await db.DailyPatientFacts.AsNoTracking()
             .Where(f => f.WardId == ward.Id && f.Day >= firstDay && f.Day <= range.To)
