@@ -28,12 +28,16 @@ public sealed class PatientFactsRebuilder(AllianceDbContext db, WardRuleSets rul
         }
 
         var facts = PatientFactBuilder.Build(input, ward => _wards[ward]);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.DailyPatientFacts.Where(f => f.PatientId == patientId).ExecuteDeleteAsync(cancellationToken);
-        db.DailyPatientFacts.AddRange(facts);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.DailyPatientFacts.Where(f => f.PatientId == patientId).ExecuteDeleteAsync(cancellationToken);
+            db.DailyPatientFacts.AddRange(facts);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        });
     }
 
     private async Task SettingsAsync(Guid wardId, CancellationToken cancellationToken)
