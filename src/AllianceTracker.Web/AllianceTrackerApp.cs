@@ -1,14 +1,22 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AllianceTracker.Web.Features.Account;
 using AllianceTracker.Web.Features.Audit;
+using AllianceTracker.Web.Features.Autonomy;
 using AllianceTracker.Web.Features.Dashboard;
+using AllianceTracker.Web.Features.Decisions;
 using AllianceTracker.Web.Features.Demo;
 using AllianceTracker.Web.Features.Flags;
+using AllianceTracker.Web.Features.Goals;
 using AllianceTracker.Web.Features.Instruments;
+using AllianceTracker.Web.Features.Jurisdictions;
 using AllianceTracker.Web.Features.Patients;
 using AllianceTracker.Web.Features.Ratings;
 using AllianceTracker.Web.Features.Reports;
 using AllianceTracker.Web.Features.Sessions;
+using AllianceTracker.Web.Features.Stays;
+using AllianceTracker.Web.Features.Summaries;
+using AllianceTracker.Web.Features.Tablet;
 using AllianceTracker.Web.Infrastructure.Database;
 using AllianceTracker.Web.Infrastructure.Errors;
 using AllianceTracker.Web.Infrastructure.Health;
@@ -44,10 +52,14 @@ public static class AllianceTrackerApp
         services.AddReports(builder.Configuration);
         services.AddScoped<IStartupTask, MigrateDatabase>();
         services.AddScoped<InstrumentImporter>();
+        services.AddScoped<InstrumentForms>();
         services.AddScoped<IStartupTask, ImportBuiltInInstruments>();
         services.AddFlags();
         services.AddScoped<RatingRecorder>();
         services.AddScoped<SessionAccess>();
+        services.AddScoped<PatientTimelineQuery>();
+        services.AddSummaries();
+        services.AddTablet(builder.Configuration);
         services.AddDemoData(builder.Configuration);
         services.AddDashboard();
     }
@@ -68,10 +80,21 @@ public static class AllianceTrackerApp
         app.MapRazorPages();
 
         var api = app.MapGroup("/api/v1");
+        api.MapTokenEndpoints();
         api.MapPatientEndpoints();
         api.MapFlagEndpoints();
         api.MapSessionEndpoints();
         api.MapRatingEndpoints();
+        api.MapGoalEndpoints();
+        api.MapDecisionEndpoints();
+        api.MapAutonomyEndpoints();
+        api.MapRetainedAutonomyEndpoints();
+        api.MapStayEndpoints();
+        api.MapInstrumentEndpoints();
+        api.MapJurisdictionEndpoints();
+        api.MapSummaryEndpoints();
+        api.MapSummaryBatchEndpoints();
+        api.MapTabletEndpoints();
         api.MapDashboardEndpoints();
     }
 }

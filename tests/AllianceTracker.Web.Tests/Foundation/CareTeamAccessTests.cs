@@ -77,3 +77,29 @@ public class CareTeamAccessTests(DatabaseProvider provider) : AppFixture(provide
         });
     }
 }
+
+public class PageErrorTests(DatabaseProvider provider) : AppFixture(provider)
+{
+    [Test]
+    public async Task A_browser_asking_for_a_patient_outside_the_care_team_gets_a_plain_not_found_page()
+    {
+        await using var db = App.NewDbContext();
+        var therapist = await db.Users.SingleAsync(u => u.Email == "therapist2@demo.example");
+        var stranger = await db.Patients
+            .Where(p => !db.CareTeamMemberships.Any(m => m.PatientId == p.Id && m.StaffUserId == therapist.Id))
+            .Select(p => new { p.Id, p.DisplayAlias }).FirstAsync();
+        using var client = await App.SignInAsync("therapist2@demo.example");
+        client.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+
+        using var response = await client.GetAsync($"/Patients/{stranger.Id}");
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/html"));
+            Assert.That(page, Does.Contain("Patient was not found."));
+            Assert.That(page, Does.Not.Contain(stranger.DisplayAlias));
+        });
+    }
+}

@@ -2,12 +2,17 @@ using AllianceTracker.Data;
 using AllianceTracker.Data.Providers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AllianceTracker.Web.Tests.Infrastructure;
 
 /// <summary>The real application on a real database of the chosen provider, with the demo data when asked.</summary>
-public class AllianceAppFactory(TestDatabase database, bool demo = true, IDictionary<string, string?>? settings = null)
+public class AllianceAppFactory(
+    TestDatabase database,
+    bool demo = true,
+    IDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? configureServices = null)
     : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "demo-password-for-tests";
@@ -15,9 +20,12 @@ public class AllianceAppFactory(TestDatabase database, bool demo = true, IDictio
     public TestDatabase Database { get; } = database;
 
     public static async Task<AllianceAppFactory> StartAsync(
-        DatabaseProvider provider, bool demo = true, IDictionary<string, string?>? settings = null)
+        DatabaseProvider provider,
+        bool demo = true,
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null)
     {
-        var factory = new AllianceAppFactory(await TestDatabase.CreateAsync(provider), demo, settings);
+        var factory = new AllianceAppFactory(await TestDatabase.CreateAsync(provider), demo, settings, configureServices);
         _ = factory.Server; // builds the host: migrations, instruments and demo data are in place before the first test
         return factory;
     }
@@ -46,6 +54,11 @@ public class AllianceAppFactory(TestDatabase database, bool demo = true, IDictio
         foreach (var (key, value) in values.Concat(settings ?? new Dictionary<string, string?>()))
         {
             builder.UseSetting(key, value);
+        }
+
+        if (configureServices is not null)
+        {
+            builder.ConfigureTestServices(configureServices);
         }
     }
 

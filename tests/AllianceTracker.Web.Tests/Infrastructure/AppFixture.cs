@@ -1,4 +1,5 @@
 using AllianceTracker.Data.Providers;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AllianceTracker.Web.Tests.Infrastructure;
 
@@ -18,8 +19,17 @@ public abstract class AppFixture(DatabaseProvider provider)
 
     protected virtual bool WithDemoData => true;
 
+    /// <summary>Settings of this class's application, on top of the test defaults.</summary>
+    protected virtual IDictionary<string, string?>? Settings => null;
+
+    /// <summary>Service replacements for this class's application, e.g. a fake clock.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     [OneTimeSetUp]
-    public async Task StartApplication() => _app = await AllianceAppFactory.StartAsync(Provider, WithDemoData);
+    public async Task StartApplication() =>
+        _app = await AllianceAppFactory.StartAsync(Provider, WithDemoData, Settings, ConfigureServices);
 
     [OneTimeTearDown]
     public void StopApplication() => _app?.Dispose();

@@ -13,6 +13,8 @@ namespace AllianceTracker.Web.Features.Flags;
 /// </summary>
 public sealed class FlagRecomputer(AllianceDbContext db, PatientHistoryLoader loader, WardRuleSets ruleSets, TimeProvider clock)
 {
+    public const string AutomaticResolutionNote = "Resolved automatically: the finding no longer holds.";
+
     public async Task RecomputeAsync(Guid patientId, CancellationToken cancellationToken)
     {
         var patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == patientId, cancellationToken);
@@ -66,6 +68,20 @@ public sealed class FlagRecomputer(AllianceDbContext db, PatientHistoryLoader lo
                 RaisedAt = finding.OccurredAt,
                 LastSeenAt = now,
             });
+        }
+
+        ResolveVanished(stored.Values, findings.Select(f => f.FindingKey).ToHashSet(), now);
+    }
+
+    /// <summary>A flag whose finding no longer holds (the missing record was added, say) is resolved by the system, with a note saying so.</summary>
+    private static void ResolveVanished(IEnumerable<Flag> stored, HashSet<string> current, DateTimeOffset now)
+    {
+        foreach (var flag in stored.Where(f => f.Status != FlagStatus.Resolved && !current.Contains(f.FindingKey)))
+        {
+            flag.Status = FlagStatus.Resolved;
+            flag.ResolvedAt = now;
+            flag.ResolutionNote = AutomaticResolutionNote;
+            flag.ConcurrencyStamp = Guid.NewGuid();
         }
     }
 

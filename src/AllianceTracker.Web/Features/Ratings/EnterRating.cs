@@ -1,7 +1,7 @@
 using AllianceTracker.Core.Instruments;
-using AllianceTracker.Core.Instruments.Packs;
 using AllianceTracker.Core.Ratings;
 using AllianceTracker.Data;
+using AllianceTracker.Web.Features.Instruments;
 using AllianceTracker.Web.Features.Sessions;
 using AllianceTracker.Web.Infrastructure.Errors;
 using AllianceTracker.Web.Infrastructure.Security;
@@ -35,11 +35,11 @@ public sealed class EnterRatingValidator : AbstractValidator<EnterRatingRequest>
 public static class EnterRating
 {
     public static async Task<Created<RatingView>> HandleAsync(
-        Guid id, EnterRatingRequest request, SessionAccess sessions, AllianceDbContext db, RatingRecorder recorder,
+        Guid id, EnterRatingRequest request, SessionAccess sessions, AllianceDbContext db, InstrumentForms forms, RatingRecorder recorder,
         CurrentUser user, CancellationToken cancellationToken)
     {
         var session = await sessions.GetAsync(id, cancellationToken);
-        var form = await FormAsync(db, request, cancellationToken);
+        var form = await forms.ForAsync(request.Rater, request.InstrumentVersionId, cancellationToken);
         if (await db.Ratings.AnyAsync(r => r.SessionId == session.Id && r.Rater == request.Rater, cancellationToken))
         {
             throw RequestValidationException.For("rater", $"This session already has a {request.Rater.ToString().ToLowerInvariant()} rating.");
@@ -52,23 +52,5 @@ public static class EnterRating
             request.Texts ?? [],
             EnteredBy: user.RequiredId), cancellationToken);
         return TypedResults.Created($"/api/v1/sessions/{session.Id}", RatingView.ForStaff(rating)!);
-    }
-
-    private static async Task<InstrumentVersion> FormAsync(AllianceDbContext db, EnterRatingRequest request, CancellationToken cancellationToken)
-    {
-        var forms = db.InstrumentVersions.Include(v => v.Items);
-        if (request.InstrumentVersionId is { } versionId)
-        {
-            var form = await forms.SingleOrDefaultAsync(v => v.Id == versionId, cancellationToken)
-                ?? throw RequestValidationException.For("instrumentVersionId", "There is no instrument version with this id.");
-            return form.Rater == request.Rater
-                ? form
-                : throw RequestValidationException.For("instrumentVersionId", $"This instrument version is the {form.Rater.ToString().ToLowerInvariant()}'s form.");
-        }
-
-        var defaults = await db.Instruments.Where(i => i.Code == BuiltInInstruments.BordinAllianceCheckCode)
-            .SelectMany(i => i.Versions).Where(v => v.Rater == request.Rater).Include(v => v.Items)
-            .ToListAsync(cancellationToken);
-        return defaults.OrderByDescending(v => v.ImportedAt).First();
     }
 }

@@ -1,6 +1,7 @@
 using AllianceTracker.Core.Instruments;
 using AllianceTracker.Core.Ratings;
 using AllianceTracker.Core.Sessions;
+using AllianceTracker.Web.Features.Ratings;
 
 namespace AllianceTracker.Web.Features.Sessions;
 
@@ -53,8 +54,7 @@ public sealed record RatingView(
             return null;
         }
 
-        var withheld = r.Rater == Rater.Patient && r.Disclosure == Disclosure.InSharedSummaryOnly;
-        return withheld
+        return r.IsWithheldFromTherapist()
             ? new RatingView(r.Id, r.Rater, r.Source, r.SubmittedAt, r.InstrumentVersionId, true, null, null, null, null, null, null)
             : new RatingView(r.Id, r.Rater, r.Source, r.SubmittedAt, r.InstrumentVersionId, false, r.Scores, r.RuptureReported,
                 r.RuptureTalkedThrough, r.MainDecisionAgreement, r.PatientWants, r.WhatWeCanAgreeOn);

@@ -29,6 +29,12 @@ public sealed class ProblemDetailsExceptionHandler(
         }
 
         httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        if (ErrorPage.IsWanted(httpContext))
+        {
+            await ErrorPage.WriteAsync(httpContext, problem);
+            return true;
+        }
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -45,6 +51,7 @@ public sealed class ProblemDetailsExceptionHandler(
             .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray())),
         NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message),
         ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Forbidden", e.Message),
+        VersionConflictException e => WithCurrentVersion(Problem(StatusCodes.Status409Conflict, "Conflict", e.Message), e.CurrentVersion),
         DbUpdateConcurrencyException => Problem(StatusCodes.Status409Conflict, "Conflict",
             "Someone else changed this record first. Reload it to see the current version."),
         DbUpdateException => Problem(StatusCodes.Status409Conflict, "Conflict",
@@ -63,6 +70,12 @@ public sealed class ProblemDetailsExceptionHandler(
         Status = StatusCodes.Status400BadRequest,
         Title = "One or more fields are invalid.",
     };
+
+    private static ProblemDetails WithCurrentVersion(ProblemDetails problem, int currentVersion)
+    {
+        problem.Extensions["currentVersion"] = currentVersion;
+        return problem;
+    }
 
     private static ProblemDetails Problem(int status, string title, string detail) =>
         new() { Status = status, Title = title, Detail = detail };

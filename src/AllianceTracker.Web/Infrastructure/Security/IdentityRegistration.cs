@@ -9,6 +9,8 @@ namespace AllianceTracker.Web.Infrastructure.Security;
 
 public static class IdentityRegistration
 {
+    public const string CookieOrBearer = "CookieOrBearer";
+
     public static IServiceCollection AddAllianceIdentity(this IServiceCollection services)
     {
         services.AddIdentity<StaffUser, IdentityRole<Guid>>(options =>
@@ -39,6 +41,18 @@ public static class IdentityRegistration
             options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
+
+        // API callers may present a bearer token instead of the cookie; the browser keeps using the cookie.
+        services.AddAuthentication(options =>
+            {
+                options.DefaultAuthenticateScheme = CookieOrBearer;
+                options.DefaultChallengeScheme = CookieOrBearer;
+            })
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromMinutes(30))
+            .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme);
 
         services.AddDataProtection().PersistKeysToDbContext<AllianceDbContext>().SetApplicationName("AllianceTracker");
 

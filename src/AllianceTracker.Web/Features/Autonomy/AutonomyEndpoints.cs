@@ -1,0 +1,72 @@
+using AllianceTracker.Core.Audit;
+using AllianceTracker.Core.Autonomy;
+using AllianceTracker.Data;
+using AllianceTracker.Web.Features.Audit;
+using AllianceTracker.Web.Features.Flags;
+using AllianceTracker.Web.Infrastructure.Errors;
+using AllianceTracker.Web.Infrastructure.Security;
+using AllianceTracker.Web.Infrastructure.Validation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllianceTracker.Web.Features.Autonomy;
+
+public static class AutonomyEndpoints
+{
+    public static void MapAutonomyEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/patients/{id:guid}/autonomy-decisions", ListAsync).WithTags("Autonomy-limiting decisions")
+            .WithMetadata(new AuditedAttribute(AuditAction.Read, "AutonomyDecisionList"));
+        api.MapPost("/patients/{id:guid}/autonomy-decisions", RecordAutonomyDecision.HandleAsync).WithTags("Autonomy-limiting decisions")
+            .Validate<AutonomyDecisionRequest>()
+            .WithMetadata(new AuditedAttribute(AuditAction.Create, "AutonomyDecision"));
+        api.MapPost("/autonomy-decisions/{id:guid}/follow-up", RecordFollowUpAsync).WithTags("Autonomy-limiting decisions")
+            .Validate<FollowUpRequest>()
+            .WithMetadata(new AuditedAttribute(AuditAction.Create, "FollowUpConversation"))
+            .WithSummary("Records the follow-up conversation offered (and held) after the measure.");
+    }
+
+    private static async Task<Ok<List<AutonomyDecisionView>>> ListAsync(
+        Guid id, PatientAccess access, AllianceDbContext db, CancellationToken cancellationToken)
+    {
+        var patient = await access.GetAsync(id, cancellationToken);
+        var decisions = await db.AutonomyDecisions.AsNoTracking().Include(d => d.Versions).Include(d => d.FollowUps)
+            .Where(d => d.PatientId == patient.Id).ToListAsync(cancellationToken);
+        var rules = await db.JurisdictionRules.AsNoTracking().ToDictionaryAsync(r => r.Id, cancellationToken);
+        return TypedResults.Ok(decisions.OrderBy(d => d.Current.StartsAt).Select(d => AutonomyDecisionView.From(d, rules[d.RuleId])).ToList());
+    }
+
+    private static async Task<Created<AutonomyDecisionView>> RecordFollowUpAsync(
+        Guid id, FollowUpRequest request, PatientAccess access, AllianceDbContext db, FlagRecomputer flags,
+        CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var decision = await db.AutonomyDecisions.Include(d => d.Versions).Include(d => d.FollowUps)
+            .SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw new NotFoundException("Autonomy-limiting decision");
+        await access.EnsureAccessAsync(decision.PatientId, decision.Id);
+        if (request.OfferedAt < decision.Current.StartsAt)
+        {
+            throw RequestValidationException.For("offeredAt", "A follow-up cannot be offered before the measure started.");
+        }
+
+        if (request.SessionId is { } sessionId && !await db.Sessions.AnyAsync(s => s.Id == sessionId && s.PatientId == decision.PatientId, cancellationToken))
+        {
+            throw RequestValidationException.For("sessionId", "This patient has no session with this id.");
+        }
+
+        decision.FollowUps.Add(new FollowUpConversation
+        {
+            DecisionId = decision.Id,
+            OfferedAt = request.OfferedAt.ToUniversalTime(),
+            HeldAt = request.HeldAt?.ToUniversalTime(),
+            DeclinedByPatient = request.DeclinedByPatient,
+            SessionId = request.SessionId,
+            Note = request.Note?.Trim(),
+            RecordedAt = clock.GetUtcNow(),
+            RecordedBy = user.RequiredId,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        await flags.RecomputeAsync(decision.PatientId, cancellationToken);
+        var rule = await db.JurisdictionRules.SingleAsync(r => r.Id == decision.RuleId, cancellationToken);
+        return TypedResults.Created($"/api/v1/patients/{decision.PatientId}/autonomy-decisions", AutonomyDecisionView.From(decision, rule));
+    }
+}

@@ -1,0 +1,96 @@
+using AllianceTracker.Core.Audit;
+using AllianceTracker.Core.Instruments;
+using AllianceTracker.Core.Instruments.Packs;
+using AllianceTracker.Core.Instruments.Scoring;
+using AllianceTracker.Core.Patients;
+using AllianceTracker.Core.Ratings;
+using AllianceTracker.Core.Sessions;
+using AllianceTracker.Data;
+using AllianceTracker.Web.Features.Audit;
+using AllianceTracker.Web.Features.Instruments;
+using AllianceTracker.Web.Features.Ratings;
+using AllianceTracker.Web.Features.Shared;
+using AllianceTracker.Web.Infrastructure.Errors;
+using AllianceTracker.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace AllianceTracker.Web.Features.Sessions;
+
+/// <summary>Log a session with the therapist's own rating, and the patient's non-response when there is one.</summary>
+[Audited(AuditAction.Create, "Session")]
+public class LogSessionPageModel(
+    PatientAccess access, AllianceDbContext db, InstrumentForms forms, RatingRecorder recorder, CurrentUser user, TimeProvider clock)
+    : FormPage
+{
+    public Patient Patient { get; private set; } = null!;
+    public RatingFormView RatingForm { get; private set; } = null!;
+
+    [BindProperty] public SessionKind Kind { get; set; } = SessionKind.IndividualConversation;
+    [BindProperty] public DateTime StartsAt { get; set; }
+    [BindProperty] public int DurationMinutes { get; set; } = 45;
+    [BindProperty] public string? Note { get; set; }
+    [BindProperty] public Dictionary<string, int?> Values { get; set; } = [];
+    [BindProperty] public Dictionary<string, string?> Texts { get; set; } = [];
+    [BindProperty] public NonResponseReason? PatientNonResponse { get; set; }
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var wardZone = await LoadAsync(id, cancellationToken);
+        StartsAt = ToWardTime(clock.GetUtcNow(), wardZone).AddMinutes(-DurationMinutes);
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var wardZone = await LoadAsync(id, cancellationToken);
+        var request = new LogSessionRequest(Kind, FromWardTime(StartsAt, wardZone), DurationMinutes, Note, null);
+        Guid? sessionId = null;
+        var saved = await TryAsync(async () =>
+        {
+            await ValidateAsync(request);
+            var errors = RatingAnswerValidator.Validate(RatingForm.Form, Values, Texts);
+            if (errors.Count > 0)
+            {
+                throw new RequestValidationException(errors.GroupBy(e => $"answers.{e.ItemKey}")
+                    .ToDictionary(g => g.Key, g => g.Select(e => $"{e.ItemKey}: {e.Message}").ToArray()));
+            }
+
+            sessionId = await SaveAsync(request, cancellationToken);
+        });
+        return saved ? Redirect($"/Sessions/{sessionId}") : Page();
+    }
+
+    private Task<Guid> SaveAsync(LogSessionRequest request, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(() => SaveInTransactionAsync(request, cancellationToken));
+
+    /// <summary>The session, the therapist's rating and the non-response are stored together or not at all.</summary>
+    private async Task<Guid> SaveInTransactionAsync(LogSessionRequest request, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var created = await LogSession.HandleAsync(Patient.Id, request, access, db, user, clock, cancellationToken);
+        var session = await db.Sessions.SingleAsync(s => s.Id == created.Value!.Id, cancellationToken);
+        var form = await forms.ForAsync(Rater.Therapist, null, cancellationToken);
+        await recorder.RecordAsync(session, form, new RatingSubmission(Rater.Therapist, RatingSource.StaffEntry, Values, Texts,
+            EnteredBy: user.RequiredId), cancellationToken);
+        if (PatientNonResponse is { } reason)
+        {
+            db.NonResponses.Add(new NonResponse
+            {
+                SessionId = session.Id, PatientId = session.PatientId, WardId = session.WardId, Reason = reason,
+                RecordedAt = clock.GetUtcNow(), RecordedBy = user.RequiredId,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return session.Id;
+    }
+
+    private async Task<string> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Patient = await access.GetAsync(id, cancellationToken);
+        var form = await forms.ForAsync(Rater.Therapist, null, cancellationToken);
+        RatingForm = new RatingFormView(form.ReadForm(), "en", "therapist", Values, Texts);
+        return await db.Wards.Where(w => w.Id == Patient.WardId).Select(w => w.TimeZoneId).SingleAsync(cancellationToken);
+    }
+}

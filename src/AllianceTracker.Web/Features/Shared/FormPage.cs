@@ -1,0 +1,58 @@
+using AllianceTracker.Web.Infrastructure.Errors;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AllianceTracker.Web.Features.Shared;
+
+/// <summary>
+/// A page that posts to the same handlers and validators as the API; their errors become field messages
+/// on the form instead of problem details.
+/// </summary>
+public abstract class FormPage : PageModel
+{
+    protected async Task ValidateAsync<T>(T request)
+    {
+        var validator = HttpContext.RequestServices.GetRequiredService<IValidator<T>>();
+        await validator.ValidateAndThrowAsync(request, HttpContext.RequestAborted);
+    }
+
+    /// <summary>Runs the action; validation failures are added to the model state and false is returned.</summary>
+    protected async Task<bool> TryAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
+            return true;
+        }
+        catch (ValidationException e)
+        {
+            foreach (var failure in e.Errors)
+            {
+                ModelState.AddModelError(failure.PropertyName, failure.ErrorMessage);
+            }
+        }
+        catch (RequestValidationException e)
+        {
+            foreach (var (field, messages) in e.Errors)
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError(field, message);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A date and time typed on the ward, read in the ward's time zone.</summary>
+    protected static DateTimeOffset FromWardTime(DateTime local, string timeZoneId)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified)).ToUniversalTime();
+    }
+
+    protected static DateTime ToWardTime(DateTimeOffset at, string timeZoneId) =>
+        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(timeZoneId)).DateTime;
+}
