@@ -1524,3 +1524,80 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126104928_WardDashboardAggregates') THEN
+    CREATE TABLE "AggregateWatermarks" (
+        "Name" character varying(100) NOT NULL,
+        "RefreshedUpTo" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_AggregateWatermarks" PRIMARY KEY ("Name")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126104928_WardDashboardAggregates') THEN
+    CREATE TABLE "DailyPatientFacts" (
+        "Id" uuid NOT NULL,
+        "WardId" uuid NOT NULL,
+        "Day" date NOT NULL,
+        "PatientId" uuid NOT NULL,
+        "Key" character varying(120) NOT NULL,
+        "Count" integer NOT NULL,
+        "Value" double precision,
+        CONSTRAINT "PK_DailyPatientFacts" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_DailyPatientFacts_Wards_WardId" FOREIGN KEY ("WardId") REFERENCES "Wards" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126104928_WardDashboardAggregates') THEN
+    CREATE TABLE "WardReports" (
+        "Id" uuid NOT NULL,
+        "WardId" uuid NOT NULL,
+        "WeekStart" date NOT NULL,
+        "GeneratedAt" timestamp with time zone NOT NULL,
+        "Sha256" character varying(64) NOT NULL,
+        "ContentType" character varying(100) NOT NULL,
+        "Content" bytea NOT NULL,
+        CONSTRAINT "PK_WardReports" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_WardReports_Wards_WardId" FOREIGN KEY ("WardId") REFERENCES "Wards" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126104928_WardDashboardAggregates') THEN
+    CREATE INDEX "IX_DailyPatientFacts_PatientId" ON "DailyPatientFacts" ("PatientId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126104928_WardDashboardAggregates') THEN
+    CREATE INDEX "IX_DailyPatientFacts_WardId_Day" ON "DailyPatientFacts" ("WardId", "Day");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126104928_WardDashboardAggregates') THEN
+    CREATE UNIQUE INDEX "IX_WardReports_WardId_WeekStart" ON "WardReports" ("WardId", "WeekStart");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126104928_WardDashboardAggregates') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261126104928_WardDashboardAggregates', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

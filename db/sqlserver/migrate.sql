@@ -1644,3 +1644,88 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126105139_WardDashboardAggregates'
+)
+BEGIN
+    CREATE TABLE [AggregateWatermarks] (
+        [Name] nvarchar(100) NOT NULL,
+        [RefreshedUpTo] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_AggregateWatermarks] PRIMARY KEY ([Name])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126105139_WardDashboardAggregates'
+)
+BEGIN
+    CREATE TABLE [DailyPatientFacts] (
+        [Id] uniqueidentifier NOT NULL,
+        [WardId] uniqueidentifier NOT NULL,
+        [Day] date NOT NULL,
+        [PatientId] uniqueidentifier NOT NULL,
+        [Key] nvarchar(120) NOT NULL,
+        [Count] int NOT NULL,
+        [Value] float NULL,
+        CONSTRAINT [PK_DailyPatientFacts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DailyPatientFacts_Wards_WardId] FOREIGN KEY ([WardId]) REFERENCES [Wards] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126105139_WardDashboardAggregates'
+)
+BEGIN
+    CREATE TABLE [WardReports] (
+        [Id] uniqueidentifier NOT NULL,
+        [WardId] uniqueidentifier NOT NULL,
+        [WeekStart] date NOT NULL,
+        [GeneratedAt] datetimeoffset NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_WardReports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_WardReports_Wards_WardId] FOREIGN KEY ([WardId]) REFERENCES [Wards] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126105139_WardDashboardAggregates'
+)
+BEGIN
+    CREATE INDEX [IX_DailyPatientFacts_PatientId] ON [DailyPatientFacts] ([PatientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126105139_WardDashboardAggregates'
+)
+BEGIN
+    CREATE INDEX [IX_DailyPatientFacts_WardId_Day] ON [DailyPatientFacts] ([WardId], [Day]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126105139_WardDashboardAggregates'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_WardReports_WardId_WeekStart] ON [WardReports] ([WardId], [WeekStart]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126105139_WardDashboardAggregates'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126105139_WardDashboardAggregates', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

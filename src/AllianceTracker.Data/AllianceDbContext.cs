@@ -1,5 +1,6 @@
 using AllianceTracker.Core.Audit;
 using AllianceTracker.Core.Autonomy;
+using AllianceTracker.Core.Dashboard;
 using AllianceTracker.Core.Decisions;
 using AllianceTracker.Core.Flags;
 using AllianceTracker.Core.Goals;
@@ -53,6 +54,9 @@ public class AllianceDbContext(DbContextOptions<AllianceDbContext> options)
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<TabletHandover> TabletHandovers => Set<TabletHandover>();
+    public DbSet<DailyPatientFact> DailyPatientFacts => Set<DailyPatientFact>();
+    public DbSet<AggregateWatermark> AggregateWatermarks => Set<AggregateWatermark>();
+    public DbSet<WardReport> WardReports => Set<WardReport>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

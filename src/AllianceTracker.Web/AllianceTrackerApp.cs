@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using AllianceTracker.Web.Features.Account;
 using AllianceTracker.Web.Features.Audit;
 using AllianceTracker.Web.Features.Autonomy;
+using AllianceTracker.Web.Features.Dashboard;
 using AllianceTracker.Web.Features.Decisions;
 using AllianceTracker.Web.Features.Demo;
 using AllianceTracker.Web.Features.Flags;
@@ -60,6 +61,7 @@ public static class AllianceTrackerApp
         services.AddSummaries();
         services.AddTablet(builder.Configuration);
         services.AddDemoData(builder.Configuration);
+        services.AddDashboard();
     }
 
     public static void UseAllianceTracker(this WebApplication app)
@@ -93,5 +95,6 @@ public static class AllianceTrackerApp
         api.MapSummaryEndpoints();
         api.MapSummaryBatchEndpoints();
         api.MapTabletEndpoints();
+        api.MapDashboardEndpoints();
     }
 }

@@ -684,6 +684,90 @@ namespace AllianceTracker.Data.Postgres.Migrations
                     b.ToTable("RetainedAutonomyVersions", (string)null);
                 });
 
+            modelBuilder.Entity("AllianceTracker.Core.Dashboard.AggregateWatermark", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("RefreshedUpTo")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("AggregateWatermarks");
+                });
+
+            modelBuilder.Entity("AllianceTracker.Core.Dashboard.DailyPatientFact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("WardId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("WardId", "Day");
+
+                    b.ToTable("DailyPatientFacts", (string)null);
+                });
+
+            modelBuilder.Entity("AllianceTracker.Core.Dashboard.WardReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("WardId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WardId", "WeekStart")
+                        .IsUnique();
+
+                    b.ToTable("WardReports");
+                });
+
             modelBuilder.Entity("AllianceTracker.Core.Decisions.TreatmentDecision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2476,6 +2560,24 @@ namespace AllianceTracker.Data.Postgres.Migrations
                     b.HasOne("AllianceTracker.Core.Autonomy.RetainedAutonomy", null)
                         .WithMany("Versions")
                         .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllianceTracker.Core.Dashboard.DailyPatientFact", b =>
+                {
+                    b.HasOne("AllianceTracker.Core.Organisation.Ward", null)
+                        .WithMany()
+                        .HasForeignKey("WardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllianceTracker.Core.Dashboard.WardReport", b =>
+                {
+                    b.HasOne("AllianceTracker.Core.Organisation.Ward", null)
+                        .WithMany()
+                        .HasForeignKey("WardId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -684,6 +684,90 @@ namespace AllianceTracker.Data.SqlServer.Migrations
                     b.ToTable("RetainedAutonomyVersions", (string)null);
                 });
 
+            modelBuilder.Entity("AllianceTracker.Core.Dashboard.AggregateWatermark", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("RefreshedUpTo")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("AggregateWatermarks");
+                });
+
+            modelBuilder.Entity("AllianceTracker.Core.Dashboard.DailyPatientFact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("float");
+
+                    b.Property<Guid>("WardId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("WardId", "Day");
+
+                    b.ToTable("DailyPatientFacts", (string)null);
+                });
+
+            modelBuilder.Entity("AllianceTracker.Core.Dashboard.WardReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("WardId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WardId", "WeekStart")
+                        .IsUnique();
+
+                    b.ToTable("WardReports");
+                });
+
             modelBuilder.Entity("AllianceTracker.Core.Decisions.TreatmentDecision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2480,6 +2564,24 @@ namespace AllianceTracker.Data.SqlServer.Migrations
                     b.HasOne("AllianceTracker.Core.Autonomy.RetainedAutonomy", null)
                         .WithMany("Versions")
                         .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllianceTracker.Core.Dashboard.DailyPatientFact", b =>
+                {
+                    b.HasOne("AllianceTracker.Core.Organisation.Ward", null)
+                        .WithMany()
+                        .HasForeignKey("WardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllianceTracker.Core.Dashboard.WardReport", b =>
+                {
+                    b.HasOne("AllianceTracker.Core.Organisation.Ward", null)
+                        .WithMany()
+                        .HasForeignKey("WardId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

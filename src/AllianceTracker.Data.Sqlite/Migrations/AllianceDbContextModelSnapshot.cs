@@ -677,6 +677,90 @@ namespace AllianceTracker.Data.Sqlite.Migrations
                     b.ToTable("RetainedAutonomyVersions", (string)null);
                 });
 
+            modelBuilder.Entity("AllianceTracker.Core.Dashboard.AggregateWatermark", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RefreshedUpTo")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("AggregateWatermarks");
+                });
+
+            modelBuilder.Entity("AllianceTracker.Core.Dashboard.DailyPatientFact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("WardId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("WardId", "Day");
+
+                    b.ToTable("DailyPatientFacts", (string)null);
+                });
+
+            modelBuilder.Entity("AllianceTracker.Core.Dashboard.WardReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GeneratedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WardId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WardId", "WeekStart")
+                        .IsUnique();
+
+                    b.ToTable("WardReports");
+                });
+
             modelBuilder.Entity("AllianceTracker.Core.Decisions.TreatmentDecision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2463,6 +2547,24 @@ namespace AllianceTracker.Data.Sqlite.Migrations
                     b.HasOne("AllianceTracker.Core.Autonomy.RetainedAutonomy", null)
                         .WithMany("Versions")
                         .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllianceTracker.Core.Dashboard.DailyPatientFact", b =>
+                {
+                    b.HasOne("AllianceTracker.Core.Organisation.Ward", null)
+                        .WithMany()
+                        .HasForeignKey("WardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("AllianceTracker.Core.Dashboard.WardReport", b =>
+                {
+                    b.HasOne("AllianceTracker.Core.Organisation.Ward", null)
+                        .WithMany()
+                        .HasForeignKey("WardId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
