@@ -14,8 +14,7 @@ public sealed class PatientHistoryLoader(AllianceDbContext db)
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.PatientId == patientId)
             .Select(s => new { s.Id, s.Current.StartsAt }).ToListAsync(cancellationToken);
         var ratings = await db.Ratings.AsNoTracking().Where(r => r.PatientId == patientId).ToListAsync(cancellationToken);
-        var superseded = ratings.Where(r => r.SupersedesRatingId != null).Select(r => r.SupersedesRatingId!.Value).ToHashSet();
-        var current = ratings.Where(r => !superseded.Contains(r.Id)).ToList();
+        var current = CurrentRatings.Of(ratings);
         var scales = await InstrumentScalesAsync(current.Select(r => r.InstrumentVersionId).Distinct().ToList(), cancellationToken);
         var nonResponses = await db.NonResponses.AsNoTracking().Where(n => n.PatientId == patientId)
             .ToDictionaryAsync(n => n.SessionId, n => n.Reason, cancellationToken);

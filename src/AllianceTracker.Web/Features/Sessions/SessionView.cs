@@ -22,11 +22,8 @@ public sealed record SessionView(
         s.Id, s.PatientId, s.TherapistId, s.Current.Kind, s.Current.StartsAt, s.Current.DurationMinutes, s.Current.Note, s.CurrentVersion,
         RatingView.ForStaff(Latest(ratings, Rater.Patient)), RatingView.ForStaff(Latest(ratings, Rater.Therapist)), nonResponse?.Reason);
 
-    private static AllianceRating? Latest(IReadOnlyList<AllianceRating> ratings, Rater rater)
-    {
-        var superseded = ratings.Where(r => r.SupersedesRatingId != null).Select(r => r.SupersedesRatingId).ToHashSet();
-        return ratings.Where(r => r.Rater == rater && !superseded.Contains(r.Id)).MaxBy(r => r.SubmittedAt);
-    }
+    private static AllianceRating? Latest(IReadOnlyList<AllianceRating> ratings, Rater rater) =>
+        CurrentRatings.Of(ratings).Where(r => r.Rater == rater).MaxBy(r => r.SubmittedAt);
 }
 
 /// <summary>

@@ -26,8 +26,7 @@ internal sealed class SummaryRecordReader(AllianceDbContext db, Guid patientId, 
         var ratings = await db.Ratings.AsNoTracking().Include(r => r.Answers)
             .Where(r => r.PatientId == patientId && sessionIds.Contains(r.SessionId))
             .ToListAsync(cancellationToken);
-        var superseded = ratings.Where(r => r.SupersedesRatingId != null).Select(r => r.SupersedesRatingId!.Value).ToHashSet();
-        var current = ratings.Where(r => !superseded.Contains(r.Id))
+        var current = CurrentRatings.Of(ratings)
             .GroupBy(r => (r.SessionId, r.Rater))
             .ToDictionary(g => g.Key, g => g.MaxBy(r => r.SubmittedAt)!);
         var instruments = await InstrumentNamesAsync(current.Values.Select(r => r.InstrumentVersionId).ToHashSet(), cancellationToken);
