@@ -1,4 +1,5 @@
 using AllianceTracker.Core.Autonomy;
+using AllianceTracker.Web.Infrastructure.Validation;
 using FluentValidation;
 
 namespace AllianceTracker.Web.Features.Autonomy;
@@ -41,8 +42,7 @@ public sealed class AutonomyDecisionValidator : AbstractValidator<AutonomyDecisi
     public AutonomyDecisionValidator(TimeProvider clock)
     {
         RuleFor(r => r.RuleId).NotEmpty().WithMessage("Choose the legal rule from the ward's jurisdiction.");
-        RuleFor(r => r.StartsAt).Must(at => at <= clock.GetUtcNow().AddHours(12))
-            .WithMessage("A measure cannot be recorded before it starts.");
+        RuleFor(r => r.StartsAt).NotInTheFuture(clock, "A measure cannot be recorded before it starts.");
         RuleFor(r => r.EndsAt).GreaterThanOrEqualTo(r => r.StartsAt).When(r => r.EndsAt is not null)
             .WithMessage("The end cannot be before the start.");
         RuleFor(r => r.DecidedAt).LessThanOrEqualTo(r => r.StartsAt).When(r => r.DecidedAt is not null)
@@ -62,7 +62,7 @@ public sealed class FollowUpValidator : AbstractValidator<FollowUpRequest>
 {
     public FollowUpValidator(TimeProvider clock)
     {
-        RuleFor(r => r.OfferedAt).Must(at => at <= clock.GetUtcNow().AddHours(12)).WithMessage("An offer cannot be recorded before it is made.");
+        RuleFor(r => r.OfferedAt).NotInTheFuture(clock, "An offer cannot be recorded before it is made.");
         RuleFor(r => r.HeldAt).GreaterThanOrEqualTo(r => r.OfferedAt).When(r => r.HeldAt is not null)
             .WithMessage("The conversation cannot be held before it was offered.");
         RuleFor(r => r.HeldAt).Null().When(r => r.DeclinedByPatient)

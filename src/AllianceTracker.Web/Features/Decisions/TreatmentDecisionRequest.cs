@@ -1,4 +1,5 @@
 using AllianceTracker.Core.Decisions;
+using AllianceTracker.Web.Infrastructure.Validation;
 using FluentValidation;
 
 namespace AllianceTracker.Web.Features.Decisions;
@@ -39,8 +40,8 @@ public sealed class TreatmentDecisionValidator : AbstractValidator<TreatmentDeci
     public TreatmentDecisionValidator(TimeProvider clock)
     {
         RuleFor(r => r.Topic).IsInEnum().WithMessage("Use medication, leave, activities, contact or other.");
-        RuleFor(r => r.DecidedAt).Must(at => at <= clock.GetUtcNow().AddHours(12)).WithMessage("A decision cannot be recorded before it is made.")
-            .GreaterThan(new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero)).WithMessage("The date is too far back.");
+        RuleFor(r => r.DecidedAt).NotInTheFuture(clock, "A decision cannot be recorded before it is made.")
+            .NotTooFarBack("The date is too far back.");
         RuleFor(r => r.DecidedBy).IsInEnum().WithMessage("Say who decided.");
         RuleFor(r => r.PatientPosition).IsInEnum()
             .WithMessage("Use agrees, acceptsButDoesNotAgree, disagrees, couldNotTakePart or noDecisionToday.");

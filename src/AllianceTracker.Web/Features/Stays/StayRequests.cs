@@ -1,4 +1,5 @@
 using AllianceTracker.Core.Stays;
+using AllianceTracker.Web.Infrastructure.Validation;
 using FluentValidation;
 
 namespace AllianceTracker.Web.Features.Stays;
@@ -13,11 +14,8 @@ public sealed record DischargeRequest(DateTimeOffset DischargedAt);
 
 internal static class StayRules
 {
-    public static readonly DateTimeOffset Earliest = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
-    public static IRuleBuilderOptions<T, DateTimeOffset> NotInTheFuture<T>(this IRuleBuilder<T, DateTimeOffset> rule, TimeProvider clock) =>
-        rule.Must(at => at <= clock.GetUtcNow().AddHours(12)).WithMessage("This cannot be recorded before it has happened.")
-            .GreaterThan(Earliest).WithMessage("The date is too far back.");
+    public static IRuleBuilderOptions<T, DateTimeOffset> HasHappened<T>(this IRuleBuilder<T, DateTimeOffset> rule, TimeProvider clock) =>
+        rule.NotInTheFuture(clock, "This cannot be recorded before it has happened.").NotTooFarBack("The date is too far back.");
 
     public static IRuleBuilderOptions<T, string?> SectionFor<T>(this IRuleBuilder<T, string?> rule, Func<T, LegalStatus> status) =>
         rule.Must((request, section) => status(request) == LegalStatus.Voluntary || !string.IsNullOrWhiteSpace(section))
@@ -29,7 +27,7 @@ public sealed class AdmitValidator : AbstractValidator<AdmitRequest>
 {
     public AdmitValidator(TimeProvider clock)
     {
-        RuleFor(r => r.AdmittedAt).NotInTheFuture(clock);
+        RuleFor(r => r.AdmittedAt).HasHappened(clock);
         RuleFor(r => r.LegalStatus).IsInEnum().WithMessage("Use voluntary, compulsoryObservation or compulsoryCare.");
         RuleFor(r => r.LegalSection).SectionFor(r => r.LegalStatus);
     }
@@ -39,7 +37,7 @@ public sealed class LegalStatusValidator : AbstractValidator<LegalStatusRequest>
 {
     public LegalStatusValidator(TimeProvider clock)
     {
-        RuleFor(r => r.From).NotInTheFuture(clock);
+        RuleFor(r => r.From).HasHappened(clock);
         RuleFor(r => r.Status).IsInEnum().WithMessage("Use voluntary, compulsoryObservation or compulsoryCare.");
         RuleFor(r => r.LegalSection).SectionFor(r => r.Status);
         RuleFor(r => r.Note).MaximumLength(2000).WithMessage("The note can be at most 2000 characters.");
@@ -50,7 +48,7 @@ public sealed class CapacityAssessmentValidator : AbstractValidator<CapacityAsse
 {
     public CapacityAssessmentValidator(TimeProvider clock)
     {
-        RuleFor(r => r.AssessedAt).NotInTheFuture(clock);
+        RuleFor(r => r.AssessedAt).HasHappened(clock);
         RuleFor(r => r.Result).IsInEnum().WithMessage("Use hasCapacity, lacksCapacity or uncertain.");
         RuleFor(r => r.Scope).MaximumLength(500).WithMessage("The scope can be at most 500 characters.");
         RuleFor(r => r.Note).MaximumLength(4000).WithMessage("The note can be at most 4000 characters.");
@@ -59,5 +57,5 @@ public sealed class CapacityAssessmentValidator : AbstractValidator<CapacityAsse
 
 public sealed class DischargeValidator : AbstractValidator<DischargeRequest>
 {
-    public DischargeValidator(TimeProvider clock) => RuleFor(r => r.DischargedAt).NotInTheFuture(clock);
+    public DischargeValidator(TimeProvider clock) => RuleFor(r => r.DischargedAt).HasHappened(clock);
 }
