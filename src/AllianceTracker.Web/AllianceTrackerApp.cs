@@ -57,6 +57,7 @@ public static class AllianceTrackerApp
         services.AddFlags();
         services.AddScoped<RatingRecorder>();
         services.AddScoped<SessionAccess>();
+        services.AddScoped<SessionViews>();
         services.AddScoped<PatientTimelineQuery>();
         services.AddSummaries();
         services.AddTablet(builder.Configuration);

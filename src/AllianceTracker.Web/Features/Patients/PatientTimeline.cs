@@ -48,22 +48,17 @@ public sealed record PatientTimeline(
     };
 }
 
-public sealed class PatientTimelineQuery(AllianceDbContext db)
+public sealed class PatientTimelineQuery(AllianceDbContext db, SessionViews sessionViews)
 {
     public async Task<PatientTimeline> LoadAsync(Patient patient, IQueryable<Patient> visible, CancellationToken cancellationToken)
     {
-        var sessions = await db.Sessions.AsNoTracking().Where(s => s.PatientId == patient.Id).ToListAsync(cancellationToken);
-        var ratings = await db.Ratings.AsNoTracking().Where(r => r.PatientId == patient.Id).ToListAsync(cancellationToken);
-        var nonResponses = await db.NonResponses.AsNoTracking().Where(n => n.PatientId == patient.Id).ToListAsync(cancellationToken);
         var rules = await db.JurisdictionRules.AsNoTracking().ToDictionaryAsync(r => r.Id, cancellationToken);
         var crisisPlan = await db.CrisisPlans.AsNoTracking().Where(c => c.PatientId == patient.Id)
             .OrderByDescending(c => c.CreatedAt).FirstOrDefaultAsync(cancellationToken);
 
         return new PatientTimeline(
             patient,
-            sessions.OrderBy(s => s.Current.StartsAt)
-                .Select(s => SessionView.From(s, ratings.Where(r => r.SessionId == s.Id).ToList(), nonResponses.FirstOrDefault(n => n.SessionId == s.Id)))
-                .ToList(),
+            await sessionViews.OfPatientAsync(patient.Id, cancellationToken),
             (await db.Goals.AsNoTracking().Include(g => g.Versions).Where(g => g.PatientId == patient.Id).ToListAsync(cancellationToken))
                 .OrderBy(g => g.CreatedAt).Select(GoalView.From).ToList(),
             (await db.TreatmentDecisions.AsNoTracking().Include(d => d.Versions).Where(d => d.PatientId == patient.Id).ToListAsync(cancellationToken))

@@ -21,14 +21,7 @@ public sealed class RatingRecorder(AllianceDbContext db, FlagRecomputer flags, T
     public async Task<AllianceRating> RecordAsync(
         ClinicalSession session, InstrumentVersion form, RatingSubmission submission, CancellationToken cancellationToken)
     {
-        var errors = RatingAnswerValidator.Validate(form, submission.Values, submission.Texts);
-        if (errors.Count > 0)
-        {
-            throw new RequestValidationException(errors
-                .GroupBy(e => $"answers.{e.ItemKey}")
-                .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
-        }
-
+        EnsureValid(form, submission.Values, submission.Texts);
         var rating = new AllianceRating
         {
             SessionId = session.Id,
@@ -56,6 +49,20 @@ public sealed class RatingRecorder(AllianceDbContext db, FlagRecomputer flags, T
         await db.SaveChangesAsync(cancellationToken);
         await flags.RecomputeAsync(session.PatientId, cancellationToken);
         return rating;
+    }
+
+    /// <summary>Checks answers against the form; each problem is reported under "answers.{item}".</summary>
+    public static void EnsureValid(
+        InstrumentVersion form, IReadOnlyDictionary<string, int?> values, IReadOnlyDictionary<string, string?> texts,
+        Func<AnswerError, string>? describe = null)
+    {
+        var errors = RatingAnswerValidator.Validate(form, values, texts);
+        if (errors.Count > 0)
+        {
+            throw new RequestValidationException(errors
+                .GroupBy(e => $"answers.{e.ItemKey}")
+                .ToDictionary(g => g.Key, g => g.Select(describe ?? (e => e.Message)).ToArray()));
+        }
     }
 
     private static T? Choice<T>(InstrumentVersion form, RatingSubmission submission, Subscale subscale, Func<int, T> map)

@@ -1,6 +1,8 @@
+using AllianceTracker.Core.Patients;
 using AllianceTracker.Core.Sessions;
 using AllianceTracker.Data;
 using AllianceTracker.Web.Infrastructure.Security;
+using AllianceTracker.Web.Infrastructure.Validation;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -14,8 +16,8 @@ public sealed class LogSessionValidator : AbstractValidator<LogSessionRequest>
     {
         RuleFor(r => r.Kind).IsInEnum().WithMessage("Choose the kind of session.");
         RuleFor(r => r.StartsAt)
-            .GreaterThan(new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero)).WithMessage("The start time is too far back.")
-            .Must(at => at <= clock.GetUtcNow().AddHours(12)).WithMessage("A session cannot be logged before it has started.");
+            .NotTooFarBack("The start time is too far back.")
+            .NotInTheFuture(clock, "A session cannot be logged before it has started.");
         RuleFor(r => r.DurationMinutes).InclusiveBetween(1, 600).WithMessage("The duration must be between 1 and 600 minutes.");
         RuleFor(r => r.Note).MaximumLength(4000).WithMessage("The note can be at most 4000 characters.");
         RuleFor(r => r.FollowsUpDecisionId).NotNull().When(r => r.Kind == SessionKind.FollowUpAfterCoercion)
@@ -30,6 +32,14 @@ public static class LogSession
         TimeProvider clock, CancellationToken cancellationToken)
     {
         var patient = await access.GetAsync(id, cancellationToken);
+        var session = await StartAsync(patient, request, db, user, clock, cancellationToken);
+        return TypedResults.Created($"/api/v1/sessions/{session.Id}", SessionView.From(session, [], null));
+    }
+
+    /// <summary>Stores the session's first version; shared by the API and the page.</summary>
+    public static async Task<ClinicalSession> StartAsync(
+        Patient patient, LogSessionRequest request, AllianceDbContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    {
         var session = new ClinicalSession { PatientId = patient.Id, WardId = patient.WardId, TherapistId = user.RequiredId };
         session.Start(new SessionDetails
         {
@@ -41,6 +51,6 @@ public static class LogSession
         }, user.RequiredId, clock.GetUtcNow());
         db.Sessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/sessions/{session.Id}", SessionView.From(session, [], null));
+        return session;
     }
 }

@@ -1,7 +1,6 @@
 using AllianceTracker.Core.Audit;
 using AllianceTracker.Core.Instruments;
 using AllianceTracker.Core.Instruments.Packs;
-using AllianceTracker.Core.Instruments.Scoring;
 using AllianceTracker.Core.Patients;
 using AllianceTracker.Core.Ratings;
 using AllianceTracker.Core.Sessions;
@@ -10,7 +9,6 @@ using AllianceTracker.Web.Features.Audit;
 using AllianceTracker.Web.Features.Instruments;
 using AllianceTracker.Web.Features.Ratings;
 using AllianceTracker.Web.Features.Shared;
-using AllianceTracker.Web.Infrastructure.Errors;
 using AllianceTracker.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +23,7 @@ public class LogSessionPageModel(
 {
     public Patient Patient { get; private set; } = null!;
     public RatingFormView RatingForm { get; private set; } = null!;
+    private InstrumentVersion _form = null!;
 
     [BindProperty] public SessionKind Kind { get; set; } = SessionKind.IndividualConversation;
     [BindProperty] public DateTime StartsAt { get; set; }
@@ -48,13 +47,8 @@ public class LogSessionPageModel(
         var saved = await TryAsync(async () =>
         {
             await ValidateAsync(request);
-            var errors = RatingAnswerValidator.Validate(RatingForm.Form, Values, Texts);
-            if (errors.Count > 0)
-            {
-                throw new RequestValidationException(errors.GroupBy(e => $"answers.{e.ItemKey}")
-                    .ToDictionary(g => g.Key, g => g.Select(e => $"{e.ItemKey}: {e.Message}").ToArray()));
-            }
-
+            // checked before anything is stored; the form names the item in each message
+            RatingRecorder.EnsureValid(_form, Values, Texts, e => $"{e.ItemKey}: {e.Message}");
             sessionId = await SaveAsync(request, cancellationToken);
         });
         return saved ? Redirect($"/Sessions/{sessionId}") : Page();
@@ -67,10 +61,8 @@ public class LogSessionPageModel(
     private async Task<Guid> SaveInTransactionAsync(LogSessionRequest request, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var created = await LogSession.HandleAsync(Patient.Id, request, access, db, user, clock, cancellationToken);
-        var session = await db.Sessions.SingleAsync(s => s.Id == created.Value!.Id, cancellationToken);
-        var form = await forms.ForAsync(Rater.Therapist, null, cancellationToken);
-        await recorder.RecordAsync(session, form, new RatingSubmission(Rater.Therapist, RatingSource.StaffEntry, Values, Texts,
+        var session = await LogSession.StartAsync(Patient, request, db, user, clock, cancellationToken);
+        await recorder.RecordAsync(session, _form, new RatingSubmission(Rater.Therapist, RatingSource.StaffEntry, Values, Texts,
             EnteredBy: user.RequiredId), cancellationToken);
         if (PatientNonResponse is { } reason)
         {
@@ -89,8 +81,8 @@ public class LogSessionPageModel(
     private async Task<string> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Patient = await access.GetAsync(id, cancellationToken);
-        var form = await forms.ForAsync(Rater.Therapist, null, cancellationToken);
-        RatingForm = new RatingFormView(form.ReadForm(), "en", "therapist", Values, Texts);
+        _form = await forms.ForAsync(Rater.Therapist, null, cancellationToken);
+        RatingForm = new RatingFormView(_form.ReadForm(), "en", "therapist", Values, Texts);
         return await db.Wards.Where(w => w.Id == Patient.WardId).Select(w => w.TimeZoneId).SingleAsync(cancellationToken);
     }
 }

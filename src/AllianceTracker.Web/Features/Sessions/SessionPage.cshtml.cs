@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AllianceTracker.Web.Features.Sessions;
 
 [Audited(AuditAction.Read, "Session")]
-public class SessionPageModel(SessionAccess sessions, AllianceDbContext db) : PageModel
+public class SessionPageModel(SessionAccess sessions, SessionViews views, AllianceDbContext db) : PageModel
 {
     public SessionView Session { get; private set; } = null!;
     public Patient Patient { get; private set; } = null!;
@@ -16,9 +16,7 @@ public class SessionPageModel(SessionAccess sessions, AllianceDbContext db) : Pa
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var session = await sessions.GetAsync(id, cancellationToken);
-        var ratings = await db.Ratings.AsNoTracking().Where(r => r.SessionId == session.Id).ToListAsync(cancellationToken);
-        var nonResponse = await db.NonResponses.AsNoTracking().FirstOrDefaultAsync(n => n.SessionId == session.Id, cancellationToken);
-        Session = SessionView.From(session, ratings, nonResponse);
+        Session = await views.OfAsync(session, cancellationToken);
         Patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == session.PatientId, cancellationToken);
     }
 }
