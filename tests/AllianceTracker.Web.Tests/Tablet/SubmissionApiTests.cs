@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using AllianceTracker.Core.Instruments;
 using AllianceTracker.Core.Ratings;
 using AllianceTracker.Data.Providers;
+using AllianceTracker.Web.Features.Sessions;
 using AllianceTracker.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
@@ -130,6 +131,33 @@ public class SubmissionApiTests(DatabaseProvider provider) : AppFixture(provider
                 Assert.That(await db.Ratings.AnyAsync(r => r.SubmissionId == redeemed.SubmissionId), Is.False);
             });
         }
+    }
+
+    [Test]
+    public async Task A_patient_who_declines_after_staff_recorded_too_unwell_is_heard_and_the_latest_answer_counts()
+    {
+        using var staff = await App.SignInAsync(Therapist);
+        var patient = await App.RegisterPatientAsync(staff);
+        var session = await staff.LogSessionAsync(patient.Id);
+        using (var recorded = await staff.PostJsonAsync($"/api/v1/sessions/{session.Id}/non-responses", new { reason = "TooUnwell" }))
+        {
+            recorded.EnsureSuccessStatusCode();
+        }
+
+        var issued = await App.IssueCodeAsync(session.Id);
+        using var tablet = App.CreateHttpsClient();
+        var redeemed = await tablet.RedeemAsync(issued.Code, Guid.NewGuid());
+        using var response = await tablet.SubmitAsync(redeemed, Guid.Empty, new
+        {
+            submissionId = redeemed.SubmissionId, ticket = redeemed.Ticket, declined = true,
+        });
+        var after = await staff.GetFromJsonAsync<SessionView>($"/api/v1/sessions/{session.Id}", ApiJson.Options);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(after!.PatientNonResponse, Is.EqualTo(NonResponseReason.Declined));
+        });
     }
 
     [Test]

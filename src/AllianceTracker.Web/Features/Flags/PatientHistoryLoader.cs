@@ -16,8 +16,8 @@ public sealed class PatientHistoryLoader(AllianceDbContext db)
         var ratings = await db.Ratings.AsNoTracking().Where(r => r.PatientId == patientId).ToListAsync(cancellationToken);
         var current = CurrentRatings.Of(ratings);
         var scales = await InstrumentScalesAsync(current.Select(r => r.InstrumentVersionId).Distinct().ToList(), cancellationToken);
-        var nonResponses = await db.NonResponses.AsNoTracking().Where(n => n.PatientId == patientId)
-            .ToDictionaryAsync(n => n.SessionId, n => n.Reason, cancellationToken);
+        var nonResponses = LatestNonResponses.BySession(
+            await db.NonResponses.AsNoTracking().Where(n => n.PatientId == patientId).ToListAsync(cancellationToken));
 
         return new PatientHistory
         {
@@ -28,7 +28,7 @@ public sealed class PatientHistoryLoader(AllianceDbContext db)
                 StartsAt = s.StartsAt,
                 PatientRating = Point(current, s.Id, Rater.Patient, scales),
                 TherapistRating = Point(current, s.Id, Rater.Therapist, scales),
-                NonResponseReason = nonResponses.TryGetValue(s.Id, out var reason) ? reason : null,
+                NonResponseReason = nonResponses.TryGetValue(s.Id, out var nonResponse) ? nonResponse.Reason : null,
             }).ToList(),
             TreatmentDecisions = await TreatmentDecisionsAsync(patientId, cancellationToken),
             AutonomyDecisions = await AutonomyDecisionsAsync(patientId, cancellationToken),

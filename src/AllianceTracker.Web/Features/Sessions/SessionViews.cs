@@ -1,3 +1,4 @@
+using AllianceTracker.Core.Ratings;
 using AllianceTracker.Core.Sessions;
 using AllianceTracker.Data;
 using Microsoft.EntityFrameworkCore;
@@ -12,17 +13,19 @@ public sealed class SessionViews(AllianceDbContext db)
     {
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.PatientId == patientId).ToListAsync(cancellationToken);
         var ratings = await db.Ratings.AsNoTracking().Where(r => r.PatientId == patientId).ToListAsync(cancellationToken);
-        var nonResponses = await db.NonResponses.AsNoTracking().Where(n => n.PatientId == patientId).ToListAsync(cancellationToken);
+        var nonResponses = LatestNonResponses.BySession(
+            await db.NonResponses.AsNoTracking().Where(n => n.PatientId == patientId).ToListAsync(cancellationToken));
         return sessions
             .OrderBy(s => s.Current.StartsAt)
-            .Select(s => SessionView.From(s, ratings.Where(r => r.SessionId == s.Id).ToList(), nonResponses.FirstOrDefault(n => n.SessionId == s.Id)))
+            .Select(s => SessionView.From(s, ratings.Where(r => r.SessionId == s.Id).ToList(), nonResponses.GetValueOrDefault(s.Id)))
             .ToList();
     }
 
     public async Task<SessionView> OfAsync(ClinicalSession session, CancellationToken cancellationToken)
     {
         var ratings = await db.Ratings.AsNoTracking().Where(r => r.SessionId == session.Id).ToListAsync(cancellationToken);
-        var nonResponse = await db.NonResponses.AsNoTracking().FirstOrDefaultAsync(n => n.SessionId == session.Id, cancellationToken);
+        var nonResponse = await db.NonResponses.AsNoTracking().Where(n => n.SessionId == session.Id)
+            .OrderByDescending(n => n.RecordedAt).FirstOrDefaultAsync(cancellationToken);
         return SessionView.From(session, ratings, nonResponse);
     }
 }

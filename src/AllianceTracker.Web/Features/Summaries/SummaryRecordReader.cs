@@ -30,11 +30,10 @@ internal sealed class SummaryRecordReader(AllianceDbContext db, Guid patientId, 
             .GroupBy(r => (r.SessionId, r.Rater))
             .ToDictionary(g => g.Key, g => g.MaxBy(r => r.SubmittedAt)!);
         var instruments = await InstrumentNamesAsync(current.Values.Select(r => r.InstrumentVersionId).ToHashSet(), cancellationToken);
-        var nonResponses = (await db.NonResponses.AsNoTracking()
+        var nonResponses = LatestNonResponses.BySession(await db.NonResponses.AsNoTracking()
                 .Where(n => n.PatientId == patientId && sessionIds.Contains(n.SessionId))
                 .ToListAsync(cancellationToken))
-            .GroupBy(n => n.SessionId)
-            .ToDictionary(g => g.Key, g => g.MaxBy(n => n.RecordedAt)!.Reason);
+            .ToDictionary(n => n.Key, n => n.Value.Reason);
 
         var summarySessions = sessions.Select(s =>
         {
