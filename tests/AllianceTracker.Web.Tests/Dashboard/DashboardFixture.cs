@@ -48,14 +48,14 @@ public static class DashboardFixture
         return ward.Id;
     }
 
-    private static DateTimeOffset At(DateOnly day, TimeZoneInfo zone)
+    public static DateTimeOffset At(DateOnly day, TimeZoneInfo zone)
     {
         // 23:30 ward time: a different day in UTC, so a UTC day would put it in the wrong bucket
         var local = day.ToDateTime(new TimeOnly(23, 30));
         return new DateTimeOffset(local, zone.GetUtcOffset(local)).ToUniversalTime();
     }
 
-    private static void AddSession(
+    public static void AddSession(
         AllianceDbContext db, Patient patient, Ward ward, Guid therapist, InstrumentVersion form, DateTimeOffset at, bool rated)
     {
         var session = new ClinicalSession { PatientId = patient.Id, WardId = ward.Id, TherapistId = therapist };

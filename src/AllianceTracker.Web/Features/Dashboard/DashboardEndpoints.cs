@@ -4,12 +4,13 @@ using AllianceTracker.Core.Organisation;
 using AllianceTracker.Data;
 using AllianceTracker.Web.Features.Audit;
 using AllianceTracker.Web.Infrastructure.Errors;
+using AllianceTracker.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllianceTracker.Web.Features.Dashboard;
 
-/// <summary>Aggregates for ward managers and administrators only; a therapist is refused with 403.</summary>
+/// <summary>Aggregates for ward managers and administrators; a therapist is refused with 403, except for their own figures beside their ward's.</summary>
 public static class DashboardEndpoints
 {
     public static void MapDashboardEndpoints(this IEndpointRouteBuilder api)
@@ -28,6 +29,9 @@ public static class DashboardEndpoints
         wards.MapGet("/{id:guid}/reports/{reportId:guid}", ReportAsync)
             .WithMetadata(new AuditedAttribute(AuditAction.Read, "WardReport"))
             .WithSummary("One weekly report as PDF.");
+        api.MapGet("/wards/{id:guid}/dashboard/mine", OwnAsync).WithTags("Dashboard")
+            .WithMetadata(new AuditedAttribute(AuditAction.Read, "WardDashboard"))
+            .WithSummary("The caller's own figures (the patients of their care teams) beside their ward's, for any member of the ward; no other staff member's figures are shown.");
     }
 
     private static async Task<Ok<List<WardView>>> ListAsync(WardAccess access, CancellationToken cancellationToken) =>
@@ -39,6 +43,15 @@ public static class DashboardEndpoints
         var ward = await access.GetAsync(id, cancellationToken);
         var range = DashboardRange.Parse(from, to, bucket, query.Today(ward));
         return TypedResults.Ok(DashboardView.Of(ward, range, await query.RunAsync(ward, range, cancellationToken)));
+    }
+
+    private static async Task<Ok<OwnDashboardView>> OwnAsync(
+        Guid id, string? from, string? to, string? bucket, WardAccess access, CurrentUser user, WardDashboardQuery query, CancellationToken cancellationToken)
+    {
+        var ward = await access.MemberWards().SingleOrDefaultAsync(w => w.Id == id, cancellationToken) ?? throw new NotFoundException("Ward");
+        var range = DashboardRange.Parse(from, to, bucket, query.Today(ward));
+        var (wardFigures, own) = await query.RunBesideAsync(ward, range, user.RequiredId, cancellationToken);
+        return TypedResults.Ok(new OwnDashboardView(DashboardView.Of(ward, range, wardFigures), DashboardView.Of(ward, range, own)));
     }
 
     private static async Task<FileContentHttpResult> CsvAsync(

@@ -36,3 +36,6 @@ public sealed record DashboardView(
     private static FigureView View(MetricDefinition metric, DateOnly start, Figure figure) =>
         new(start, figure.Value, figure.Patients, figure.Suppressed, figure.Display(metric.Kind));
 }
+
+/// <summary>The JSON of <c>GET /api/v1/wards/{id}/dashboard/mine</c>: the ward's figures and the caller's own, side by side.</summary>
+public sealed record OwnDashboardView(DashboardView Ward, DashboardView Own);

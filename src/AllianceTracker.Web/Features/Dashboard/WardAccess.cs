@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AllianceTracker.Web.Features.Dashboard;
 
-/// <summary>The wards whose aggregates a caller may see: an administrator all, a ward manager those of a current ward membership.</summary>
+/// <summary>
+/// The wards whose aggregates a caller may see: an administrator all, a ward manager those of a current ward membership;
+/// any member of a ward may see their own figures beside that ward's.
+/// </summary>
 public sealed class WardAccess(AllianceDbContext db, CurrentUser user, TimeProvider clock)
 {
     public IQueryable<Ward> VisibleWards()
@@ -21,6 +24,15 @@ public sealed class WardAccess(AllianceDbContext db, CurrentUser user, TimeProvi
             return db.Wards.Where(_ => false);
         }
 
+        var now = clock.GetUtcNow();
+        return db.Wards.AsNoTracking().Where(w => db.WardMemberships.Any(m =>
+            m.WardId == w.Id && m.StaffUserId == userId && m.From <= now && (m.To == null || m.To > now)));
+    }
+
+    /// <summary>The wards the caller currently belongs to, whatever their role: where they may see their own figures beside the ward's.</summary>
+    public IQueryable<Ward> MemberWards()
+    {
+        var userId = user.RequiredId;
         var now = clock.GetUtcNow();
         return db.Wards.AsNoTracking().Where(w => db.WardMemberships.Any(m =>
             m.WardId == w.Id && m.StaffUserId == userId && m.From <= now && (m.To == null || m.To > now)));

@@ -14,11 +14,43 @@ public sealed class WardDashboardQuery(AllianceDbContext db, TimeProvider clock)
 
     public async Task<WardFigures> RunAsync(Ward ward, DashboardRange range, CancellationToken cancellationToken)
     {
+        var (data, metrics) = await LoadAsync(ward, range, cancellationToken);
+        return WardFigures.Compute(data, metrics, range.From, range.To, range.Bucket);
+    }
+
+    /// <summary>
+    /// The ward's figures and those of one staff member's patients: every patient whose care team they were on at any
+    /// time in the period or the one before it, with all of that patient's figures in the ward.
+    /// </summary>
+    public async Task<(WardFigures Ward, WardFigures Own)> RunBesideAsync(Ward ward, DashboardRange range, Guid staffUserId, CancellationToken cancellationToken)
+    {
+        var (start, end) = Span(ward, range);
+        var own = (await db.CareTeamMemberships.AsNoTracking()
+            .Where(m => m.StaffUserId == staffUserId && m.From < end && (m.To == null || m.To > start))
+            .Select(m => m.PatientId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        var (wardData, metrics) = await LoadAsync(ward, range, cancellationToken);
+        var ownData = wardData with
+        {
+            Facts = [.. wardData.Facts.Where(f => own.Contains(f.PatientId))],
+            Stays = [.. wardData.Stays.Where(s => own.Contains(s.PatientId))],
+            RuptureEpisodes = [.. wardData.RuptureEpisodes.Where(e => own.Contains(e.PatientId))],
+        };
+        return WardFigures.ComputeBeside(wardData, ownData, metrics, range.From, range.To, range.Bucket);
+    }
+
+    /// <summary>The instants the period and the one before it span on the ward's clock, in UTC (PostgreSQL takes timestamps with time zone only in UTC).</summary>
+    private static (DateTimeOffset Start, DateTimeOffset End) Span(Ward ward, DashboardRange range)
+    {
         var zone = ZoneOf(ward);
         var firstDay = DashboardPeriods.Previous(range.From, range.To).From;
-        // PostgreSQL takes timestamps with time zone only in UTC
-        var start = WardClock.StartOf(firstDay, zone).ToUniversalTime();
-        var end = WardClock.StartOf(range.To.AddDays(1), zone).ToUniversalTime();
+        return (WardClock.StartOf(firstDay, zone).ToUniversalTime(), WardClock.StartOf(range.To.AddDays(1), zone).ToUniversalTime());
+    }
+
+    private async Task<(WardData Data, IReadOnlyList<MetricDefinition> Metrics)> LoadAsync(
+        Ward ward, DashboardRange range, CancellationToken cancellationToken)
+    {
+        var firstDay = DashboardPeriods.Previous(range.From, range.To).From;
+        var (start, end) = Span(ward, range);
 
         var facts = await db.DailyPatientFacts.AsNoTracking()
             .Where(f => f.WardId == ward.Id && f.Day >= firstDay && f.Day <= range.To)
@@ -35,7 +67,7 @@ public sealed class WardDashboardQuery(AllianceDbContext db, TimeProvider clock)
 
         var labels = await MeasureLabelsAsync(ward, cancellationToken);
         var metrics = MetricCatalog.For(facts.Select(f => f.Key).Distinct(), labels.Label);
-        return WardFigures.Compute(new WardData(facts, stays, episodes, zone, clock.GetUtcNow()), metrics, range.From, range.To, range.Bucket);
+        return (new WardData(facts, stays, episodes, ZoneOf(ward), clock.GetUtcNow()), metrics);
     }
 
     private async Task<MeasureLabels> MeasureLabelsAsync(Ward ward, CancellationToken cancellationToken) =>
