@@ -48,4 +48,17 @@ public class WardDashboardTests : BrowserTest
 
         Assert.That(Page.Url, Does.Contain("AccessDenied"));
     }
+
+    [Test]
+    public async Task A_therapist_sees_their_own_figures_beside_the_wards()
+    {
+        await SignInAsync("therapist1@demo.example");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "My figures" }).ClickAsync();
+
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "My figures beside the ward", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Columnheader, new() { Name = "Mine", Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Columnheader, new() { Name = "Ward", Exact = true })).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+        await ScreenshotForGuideAsync("therapist-own-figures");
+    }
 }
