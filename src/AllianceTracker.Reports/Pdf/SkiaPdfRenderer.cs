@@ -4,7 +4,7 @@ using SkiaSharp;
 namespace AllianceTracker.Reports.Pdf;
 
 /// <summary>
-/// Renders with SkiaSharp's PDF backend: text stays real, selectable text with the fonts embedded and subset,
+/// Renders with SkiaSharp's PDF backend: text stays real, selectable text with the fonts embedded as subsets of the characters used,
 /// charts stay vectors. Lays out all pages first so that each footer can say "page X of Y".
 /// Thread-safe: every call works on its own fonts and canvas.
 /// </summary>
@@ -15,14 +15,19 @@ public sealed class SkiaPdfRenderer : IPdfRenderer, IDisposable
     private static readonly SKColor TextColor = SKColors.Black;
     private static readonly SKColor FurnitureColor = new(0x55, 0x55, 0x55);
 
+    private readonly byte[] _regularFile;
+    private readonly byte[] _boldFile;
     private readonly SKTypeface _regular;
     private readonly SKTypeface _bold;
 
     public SkiaPdfRenderer(FontFiles fonts)
     {
         ArgumentNullException.ThrowIfNull(fonts);
-        _regular = SKTypeface.FromFile(fonts.Regular) ?? throw new FontNotFoundException($"Cannot read the font file {fonts.Regular}.");
-        _bold = SKTypeface.FromFile(fonts.Bold) ?? throw new FontNotFoundException($"Cannot read the font file {fonts.Bold}.");
+        _regularFile = File.ReadAllBytes(fonts.Regular);
+        _boldFile = File.ReadAllBytes(fonts.Bold);
+        _regular = SKTypeface.FromData(SKData.CreateCopy(_regularFile)) ?? throw new FontNotFoundException($"Cannot read the font file {fonts.Regular}.");
+        _bold = SKTypeface.FromData(SKData.CreateCopy(_boldFile)) ?? throw new FontNotFoundException($"Cannot read the font file {fonts.Bold}.");
+        PdfChartFont.Register(_regularFile, _boldFile);
     }
 
     public byte[] Render(PdfDocumentSpec document)
@@ -32,6 +37,11 @@ public sealed class SkiaPdfRenderer : IPdfRenderer, IDisposable
 
         using var typesetter = new Typesetter(_regular, _bold, document.TextScale);
         var pages = new PageLayouter(document.Page, typesetter).Layout(document.Blocks);
+        var furniture = Enumerable.Range(1, pages.Count).Select(n => Furniture.Of(typesetter, document, n, pages.Count)).ToList();
+
+        using var regular = SubsetOf(_regularFile, pages, furniture, bold: false);
+        using var bold = SubsetOf(_boldFile, pages, furniture, bold: true);
+        using var drawing = new Typesetter(regular, bold, document.TextScale);
 
         using var output = new MemoryStream();
         using (var pdf = SKDocument.CreatePdf(output, ToSkia(document.Metadata)))
@@ -40,8 +50,8 @@ public sealed class SkiaPdfRenderer : IPdfRenderer, IDisposable
             for (var i = 0; i < pages.Count; i++)
             {
                 var canvas = pdf.BeginPage(document.Page.Width, document.Page.Height);
-                DrawFurniture(canvas, paint, typesetter, document, pageNumber: i + 1, pageCount: pages.Count);
-                DrawItems(canvas, paint, typesetter, pages[i]);
+                DrawFurniture(canvas, paint, drawing, document.Page, furniture[i]);
+                DrawItems(canvas, paint, drawing, pages[i]);
                 pdf.EndPage();
             }
 
@@ -55,6 +65,19 @@ public sealed class SkiaPdfRenderer : IPdfRenderer, IDisposable
     {
         _regular.Dispose();
         _bold.Dispose();
+    }
+
+    /// <summary>The font cut down to the characters this document draws with it; measuring uses the whole font, whose widths are the same.</summary>
+    private static SKTypeface SubsetOf(byte[] file, IReadOnlyList<LaidOutPage> pages, IReadOnlyList<Furniture> furniture, bool bold)
+    {
+        var text = pages.SelectMany(p => p.Items).OfType<TextItem>().Where(t => Typesetter.IsBold(t.Role) == bold).Select(t => t.Text);
+        if (!bold)
+        {
+            text = text.Concat(furniture.SelectMany(f => new[] { f.Header, f.Footer, f.PageText }));
+        }
+
+        var codepoints = text.SelectMany(t => t.EnumerateRunes()).Select(r => r.Value).Append(' ').Distinct().ToList();
+        return FontSubsetter.Subset(file, codepoints) ?? SKTypeface.FromData(SKData.CreateCopy(file));
     }
 
     private static void DrawItems(SKCanvas canvas, SKPaint paint, Typesetter typesetter, LaidOutPage page)
@@ -83,6 +106,7 @@ public sealed class SkiaPdfRenderer : IPdfRenderer, IDisposable
         // A canvas clear makes Skia's PDF backend copy everything drawn so far into a masked form XObject,
         // which duplicates the page's text for text extraction; the plot is drawn over a blank area anyway.
         chart.Plot.RenderManager.ClearCanvasBeforeEachRender = false;
+        chart.Plot.Font.Set(PdfChartFont.Name);
         canvas.Save();
         canvas.Translate(chart.Rect.Left, chart.Rect.Top);
         canvas.ClipRect(new SKRect(0, 0, chart.Rect.Width, chart.Rect.Height));
@@ -93,29 +117,40 @@ public sealed class SkiaPdfRenderer : IPdfRenderer, IDisposable
         canvas.Restore();
     }
 
-    private static void DrawFurniture(SKCanvas canvas, SKPaint paint, Typesetter typesetter, PdfDocumentSpec document, int pageNumber, int pageCount)
+    private static void DrawFurniture(SKCanvas canvas, SKPaint paint, Typesetter typesetter, PdfPageSetup page, Furniture furniture)
     {
-        var page = document.Page;
         var left = page.MarginLeft;
         var right = page.Width - page.MarginRight;
-        var width = right - left;
         var font = typesetter.Font(TextRole.Small);
         var lineHeight = typesetter.LineHeight(TextRole.Small);
         var baselineOffset = typesetter.BaselineOffset(TextRole.Small);
         paint.Color = FurnitureColor;
 
         var headerTop = page.MarginTop;
-        canvas.DrawText(typesetter.FitOneLine(document.Furniture.HeaderText, TextRole.Small, width), left, headerTop + baselineOffset, font, paint);
+        canvas.DrawText(furniture.Header, left, headerTop + baselineOffset, font, paint);
         canvas.DrawRect(new SKRect(left, headerTop + lineHeight + 2, right, headerTop + lineHeight + 2.5f), paint);
 
         var footerTop = page.Height - page.MarginBottom - lineHeight;
-        var pageText = typesetter.Printable(
-            string.Format(CultureInfo.CurrentCulture, document.Furniture.PageNumberFormat, pageNumber, pageCount), TextRole.Small);
-        var pageTextWidth = typesetter.Measure(pageText, TextRole.Small);
-        var footerText = typesetter.FitOneLine(document.Furniture.FooterText, TextRole.Small, width - pageTextWidth - FurnitureGap);
         canvas.DrawRect(new SKRect(left, footerTop - 3, right, footerTop - 2.5f), paint);
-        canvas.DrawText(footerText, left, footerTop + baselineOffset, font, paint);
-        canvas.DrawText(pageText, right - pageTextWidth, footerTop + baselineOffset, font, paint);
+        canvas.DrawText(furniture.Footer, left, footerTop + baselineOffset, font, paint);
+        canvas.DrawText(furniture.PageText, right - furniture.PageTextWidth, footerTop + baselineOffset, font, paint);
+    }
+
+    /// <summary>The header and footer of one page, fitted to its width: known before drawing, so their characters join the font subset.</summary>
+    private sealed record Furniture(string Header, string Footer, string PageText, float PageTextWidth)
+    {
+        public static Furniture Of(Typesetter typesetter, PdfDocumentSpec document, int pageNumber, int pageCount)
+        {
+            var width = document.Page.Width - document.Page.MarginRight - document.Page.MarginLeft;
+            var pageText = typesetter.Printable(
+                string.Format(CultureInfo.CurrentCulture, document.Furniture.PageNumberFormat, pageNumber, pageCount), TextRole.Small);
+            var pageTextWidth = typesetter.Measure(pageText, TextRole.Small);
+            return new Furniture(
+                typesetter.FitOneLine(document.Furniture.HeaderText, TextRole.Small, width),
+                typesetter.FitOneLine(document.Furniture.FooterText, TextRole.Small, width - pageTextWidth - FurnitureGap),
+                pageText,
+                pageTextWidth);
+        }
     }
 
     private static void ValidatePageNumberFormat(string format)

@@ -30,16 +30,20 @@ internal sealed class Typesetter : IDisposable
             throw new ArgumentOutOfRangeException(nameof(scale), scale, "The text scale must be between 0.5 and 3.");
         }
 
-        _fonts = new()
-        {
-            [TextRole.Body] = new SKFont(regular, 10 * scale),
-            [TextRole.Bold] = new SKFont(bold, 10 * scale),
-            [TextRole.Heading1] = new SKFont(bold, 18 * scale),
-            [TextRole.Heading2] = new SKFont(bold, 14 * scale),
-            [TextRole.Heading3] = new SKFont(bold, 12 * scale),
-            [TextRole.Small] = new SKFont(regular, 8 * scale),
-        };
+        _fonts = Sizes.ToDictionary(size => size.Key, size => new SKFont(IsBold(size.Key) ? bold : regular, size.Value * scale));
     }
+
+    private static readonly Dictionary<TextRole, float> Sizes = new()
+    {
+        [TextRole.Body] = 10,
+        [TextRole.Bold] = 10,
+        [TextRole.Heading1] = 18,
+        [TextRole.Heading2] = 14,
+        [TextRole.Heading3] = 12,
+        [TextRole.Small] = 8,
+    };
+
+    public static bool IsBold(TextRole role) => role is not (TextRole.Body or TextRole.Small);
 
     public SKFont Font(TextRole role) => _fonts[role];
 

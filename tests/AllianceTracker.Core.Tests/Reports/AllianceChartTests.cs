@@ -10,7 +10,7 @@ public class AllianceChartTests
 {
     private static readonly AllianceChartLabels Labels = new("Arbeidsallianse", "Time", "Skår (0–100)", "Pasient", "Terapeut");
 
-    private static AllianceChart SessionChart(AllianceChartLabels? labels = null) => AllianceChart.BySession(
+    internal static AllianceChart SessionChart(AllianceChartLabels? labels = null) => AllianceChart.BySession(
         [new(1, 60), new(2, 65), new(3, null), new(4, 72), new(5, 80)],
         [new(1, 70), new(2, 71), new(3, 74), new(4, 75), new(5, 78)],
         labels ?? Labels);

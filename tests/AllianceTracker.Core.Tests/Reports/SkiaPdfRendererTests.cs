@@ -240,14 +240,39 @@ public class SkiaPdfRendererTests
     }
 
     [Test]
-    public void Fonts_are_embedded_as_subsets()
+    public void Fonts_are_embedded_as_subsets_of_the_characters_used()
     {
-        using var document = PdfDocument.Open(PdfTesting.Render(new ParagraphBlock("normal"), new KeyValueBlock([new("bold", "normal")])));
+        var pdf = PdfTesting.Render(new ParagraphBlock("normal æøå"), new KeyValueBlock([new("bold", "normal")]));
+        using var document = PdfDocument.Open(pdf);
 
         var fonts = document.GetPage(1).Letters.Select(l => l.FontName).Distinct().ToList();
 
         Assert.That(fonts, Has.Count.EqualTo(2));
         Assert.That(fonts, Has.All.Match("^[A-Z]{6}\\+DejaVuSans"), "a subset tag marks an embedded subset");
+        // DejaVu Sans and its bold are some 700 kB each; whole, they made a one-page PDF over a megabyte
+        Assert.That(pdf, Has.Length.LessThan(60_000));
+        Assert.That(PdfTesting.PageTexts(pdf)[0], Does.Contain("normal æøå"));
+    }
+
+    [Test]
+    public void A_chart_in_a_pdf_embeds_a_small_font_too()
+    {
+        var pdf = PdfTesting.Render(new HeadingBlock("Chart"), AllianceChartTests.SessionChart().ToPdfBlock());
+
+        Assert.That(pdf, Has.Length.LessThan(120_000));
+    }
+
+    [Test]
+    public void The_subsetter_keeps_exactly_the_glyphs_asked_for()
+    {
+        var font = File.ReadAllBytes(FontLocator.WithDefaults().Find().Regular);
+
+        var subset = FontSubsetter.SubsetBytes(font, "Hei på deg".EnumerateRunes().Select(r => r.Value));
+        using var typeface = SkiaSharp.SKTypeface.FromData(SkiaSharp.SKData.CreateCopy(subset!));
+
+        Assert.That(subset!, Has.Length.LessThan(font.Length / 20));
+        Assert.That(typeface.ContainsGlyph('å') && typeface.ContainsGlyph('H'), Is.True);
+        Assert.That(typeface.ContainsGlyph('Z'), Is.False);
     }
 
     [Test]
