@@ -25,12 +25,18 @@ public sealed class TestDatabase : IDisposable
                 var file = Path.Combine(Path.GetTempPath(), $"alliance-test-{Guid.NewGuid():N}.db");
                 return new TestDatabase(provider, $"Data Source={file};Pooling=False", file);
             case DatabaseProvider.Postgres:
-                var name = $"alliance_test_{Guid.NewGuid():N}";
-                await TestServers.Postgres.CreateDatabaseAsync(name);
-                return new TestDatabase(provider, TestServers.Postgres.ConnectionString(name), null);
+                return await CreateOnAsync(TestServers.Postgres);
             default:
                 throw new NotSupportedException($"{provider} cannot run on this machine; its scripts are checked without a server.");
         }
+    }
+
+    /// <summary>A new database on the given PostgreSQL server, for tests that stop or share a server of their own.</summary>
+    public static async Task<TestDatabase> CreateOnAsync(PostgresServer server)
+    {
+        var name = $"alliance_test_{Guid.NewGuid():N}";
+        await server.CreateDatabaseAsync(name);
+        return new TestDatabase(DatabaseProvider.Postgres, server.ConnectionString(name), null);
     }
 
     public void Dispose()

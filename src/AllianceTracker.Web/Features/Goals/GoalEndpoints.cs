@@ -61,7 +61,17 @@ public static class GoalEndpoints
         await access.EnsureAccessAsync(goal.PatientId, goal.Id);
         VersionConflictException.ThrowIfStale(request.ExpectedVersion, goal.CurrentVersion);
         goal.Amend(request.ToContent(), user.RequiredId, clock.GetUtcNow(), request.Reason);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (!TransientDatabaseFailure.IsCause(e))
+        {
+            // another amendment of the same version was stored between our read and our write
+            var current = await db.Goals.AsNoTracking().Where(g => g.Id == id).Select(g => g.CurrentVersion).SingleAsync(cancellationToken);
+            throw new VersionConflictException(request.ExpectedVersion, current);
+        }
+
         return TypedResults.Ok(GoalView.From(goal));
     }
 }

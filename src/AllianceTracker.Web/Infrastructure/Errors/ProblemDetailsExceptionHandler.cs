@@ -1,10 +1,8 @@
-using System.Data.Common;
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace AllianceTracker.Web.Infrastructure.Errors;
 
@@ -45,6 +43,8 @@ public sealed class ProblemDetailsExceptionHandler(
 
     private static ProblemDetails ToProblem(Exception exception) => exception switch
     {
+        _ when TransientDatabaseFailure.IsCause(exception) => Problem(StatusCodes.Status503ServiceUnavailable,
+            "Service unavailable", "The database cannot be reached just now. Try again shortly."),
         RequestValidationException e => Validation(new Dictionary<string, string[]>(e.Errors)),
         ValidationException e => Validation(e.Errors
             .GroupBy(f => f.PropertyName)
@@ -59,8 +59,6 @@ public sealed class ProblemDetailsExceptionHandler(
         BadHttpRequestException { InnerException: JsonException { Path: { Length: > 2 } path } } => Validation(
             new Dictionary<string, string[]> { [path.TrimStart('$', '.')] = ["This value is not valid here."] }),
         BadHttpRequestException e => Problem(e.StatusCode, "Bad request", "The request could not be read."),
-        DbException or TimeoutException or RetryLimitExceededException => Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable",
-            "The database cannot be reached just now. Try again shortly."),
         _ => Problem(StatusCodes.Status500InternalServerError, "Server error",
             "Something went wrong on our side. It has been logged."),
     };
