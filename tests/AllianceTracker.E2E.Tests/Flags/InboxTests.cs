@@ -37,7 +37,7 @@ public class InboxTests : BrowserTest
         await Assertions.Expect(flag).ToHaveCountAsync(0);
         await AssertAccessibleAsync();
 
-        await using var db = E2E.App.NewDbContext();
+        await using var db = Infrastructure.E2E.App.NewDbContext();
         var stored = await db.Flags.Where(f => db.Patients.Any(p => p.Id == f.PatientId && p.DisplayAlias == Alias)).SingleAsync();
         Assert.That((stored.Status, stored.ResolutionNote, stored.AcknowledgedAt.HasValue), Is.EqualTo((FlagStatus.Resolved, Note, true)));
     }
@@ -46,7 +46,7 @@ public class InboxTests : BrowserTest
     private async Task RecordReportedRuptureAsync()
     {
         Guid wardId;
-        await using (var db = E2E.App.NewDbContext())
+        await using (var db = Infrastructure.E2E.App.NewDbContext())
         {
             wardId = await db.Wards.OrderBy(w => w.Name).Select(w => w.Id).FirstAsync();
         }
