@@ -1601,3 +1601,47 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126131506_FlagReminders') THEN
+    CREATE TABLE "Reminders" (
+        "Id" uuid NOT NULL,
+        "StaffUserId" uuid NOT NULL,
+        "PatientId" uuid NOT NULL,
+        "Kind" character varying(40) NOT NULL,
+        "SubjectId" uuid NOT NULL,
+        "DueSince" timestamp with time zone NOT NULL,
+        "CreatedAt" timestamp with time zone NOT NULL,
+        "DoneAt" timestamp with time zone,
+        CONSTRAINT "PK_Reminders" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_Reminders_AspNetUsers_StaffUserId" FOREIGN KEY ("StaffUserId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_Reminders_Patients_PatientId" FOREIGN KEY ("PatientId") REFERENCES "Patients" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126131506_FlagReminders') THEN
+    CREATE INDEX "IX_Reminders_PatientId" ON "Reminders" ("PatientId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126131506_FlagReminders') THEN
+    CREATE UNIQUE INDEX "IX_Reminders_StaffUserId_Kind_SubjectId" ON "Reminders" ("StaffUserId", "Kind", "SubjectId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126131506_FlagReminders') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261126131506_FlagReminders', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

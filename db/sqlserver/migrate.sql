@@ -1729,3 +1729,52 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126131744_FlagReminders'
+)
+BEGIN
+    CREATE TABLE [Reminders] (
+        [Id] uniqueidentifier NOT NULL,
+        [StaffUserId] uniqueidentifier NOT NULL,
+        [PatientId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [SubjectId] uniqueidentifier NOT NULL,
+        [DueSince] datetimeoffset NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [DoneAt] datetimeoffset NULL,
+        CONSTRAINT [PK_Reminders] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Reminders_AspNetUsers_StaffUserId] FOREIGN KEY ([StaffUserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Reminders_Patients_PatientId] FOREIGN KEY ([PatientId]) REFERENCES [Patients] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126131744_FlagReminders'
+)
+BEGIN
+    CREATE INDEX [IX_Reminders_PatientId] ON [Reminders] ([PatientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126131744_FlagReminders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Reminders_StaffUserId_Kind_SubjectId] ON [Reminders] ([StaffUserId], [Kind], [SubjectId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126131744_FlagReminders'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126131744_FlagReminders', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

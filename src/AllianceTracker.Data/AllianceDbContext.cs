@@ -48,6 +48,7 @@ public class AllianceDbContext(DbContextOptions<AllianceDbContext> options)
     public DbSet<Flag> Flags => Set<Flag>();
     public DbSet<RuleSet> RuleSets => Set<RuleSet>();
     public DbSet<RuptureEpisode> RuptureEpisodes => Set<RuptureEpisode>();
+    public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<SummaryDocument> SummaryDocuments => Set<SummaryDocument>();
     public DbSet<SummaryBatchRequest> SummaryBatchRequests => Set<SummaryBatchRequest>();
     public DbSet<RateLimitBucket> RateLimitBuckets => Set<RateLimitBucket>();

@@ -1,5 +1,6 @@
 using AllianceTracker.Core.Flags;
 using AllianceTracker.Core.Patients;
+using AllianceTracker.Data.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -39,5 +40,17 @@ public class RuptureEpisodeConfiguration : IEntityTypeConfiguration<RuptureEpiso
         builder.HasOne<Patient>().WithMany().HasForeignKey(r => r.PatientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.PatientId, r.Rater, r.OpenedBySessionId }).IsUnique();
         builder.HasIndex(r => new { r.WardId, r.OpenedAt });
+    }
+}
+
+public class ReminderConfiguration : IEntityTypeConfiguration<Reminder>
+{
+    public void Configure(EntityTypeBuilder<Reminder> builder)
+    {
+        builder.HasOne<Patient>().WithMany().HasForeignKey(r => r.PatientId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StaffUser>().WithMany().HasForeignKey(r => r.StaffUserId).OnDelete(DeleteBehavior.Restrict);
+
+        // one reminder per clinician and subject: the job can run any number of times
+        builder.HasIndex(r => new { r.StaffUserId, r.Kind, r.SubjectId }).IsUnique();
     }
 }

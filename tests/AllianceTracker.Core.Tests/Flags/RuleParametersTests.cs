@@ -26,6 +26,7 @@ public class RuleParametersTests
             Assert.That(defaults.PatientRatingAfterCoercionWithinHours, Is.EqualTo(72));
             Assert.That(defaults.CapacityAssessmentMaxAgeDays, Is.EqualTo(14));
             Assert.That(defaults.CapacityAssessmentRuleCodes, Is.EqualTo(new[] { "NO-3-3", "NO-4-4" }));
+            Assert.That(defaults.LowSeverityDailyBudget, Is.EqualTo(1));
             Assert.That(defaults.Validate(), Is.Empty);
         });
     }
@@ -48,6 +49,14 @@ public class RuleParametersTests
         Assert.That(parameters.RaterGapShare, Is.EqualTo(0.3));
         Assert.That(parameters.ProbableDropSd, Is.EqualTo(2.0));
         Assert.That(parameters.FollowUpRuleCodes, Is.EqualTo(new[] { "NO-4-8", "NO-4-3" }));
+    }
+
+    [Test]
+    public void A_negative_low_severity_budget_is_refused()
+    {
+        var errors = (RuleParameters.Default with { LowSeverityDailyBudget = -1 }).Validate();
+
+        Assert.That(errors, Is.EqualTo(new[] { new ParameterError(nameof(RuleParameters.LowSeverityDailyBudget), "must be at least 0") }));
     }
 
     [Test]

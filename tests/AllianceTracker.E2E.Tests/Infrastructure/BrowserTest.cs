@@ -52,11 +52,19 @@ public abstract class BrowserTest
         Assert.That(serious, Is.Empty, $"axe found serious or critical violations on {Page.Url}");
     }
 
-    /// <summary>Saves a screenshot into docs/images, where the user guides show it.</summary>
-    protected async Task ScreenshotForGuideAsync(string name)
+    /// <summary>Saves a screenshot into docs/images, where the user guides show it: the whole page, or only the part given.</summary>
+    protected async Task ScreenshotForGuideAsync(string name, ILocator? part = null)
     {
         var folder = Path.Combine(Web.Tests.Infrastructure.RepositoryRoot.Path, "docs", "images");
         Directory.CreateDirectory(folder);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        var path = Path.Combine(folder, name + ".png");
+        if (part is null)
+        {
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        }
+        else
+        {
+            await part.ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
+        }
     }
 }

@@ -18,13 +18,14 @@ public class FlagApiTests(DatabaseProvider provider) : AppFixture(provider)
     public async Task The_open_flag_list_holds_only_open_flags_of_the_callers_patients()
     {
         using var client = await App.SignInAsync(Therapist);
-        var flags = await client.GetFromJsonAsync<List<FlagView>>("/api/v1/flags?status=open", Json);
+        var inbox = await client.GetFromJsonAsync<InboxView>("/api/v1/flags?status=open", Json);
+        var flags = inbox!.Flags.Concat(inbox.Digests.SelectMany(d => d.Flags)).ToList();
         await using var db = App.NewDbContext();
         var userId = await UserIdAsync(Therapist);
         var mine = await db.CareTeamMemberships.Where(m => m.StaffUserId == userId).Select(m => m.PatientId).ToListAsync();
         var expected = await db.Flags.Where(f => mine.Contains(f.PatientId) && f.Status == FlagStatus.Open).Select(f => f.Id).ToListAsync();
 
-        Assert.That(flags!.Select(f => f.Id), Is.EquivalentTo(expected));
+        Assert.That(flags.Select(f => f.Id), Is.EquivalentTo(expected));
         Assert.That(expected, Is.Not.Empty);
     }
 

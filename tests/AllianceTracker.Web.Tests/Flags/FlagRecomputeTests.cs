@@ -89,11 +89,11 @@ public class FlagRecomputeTests(DatabaseProvider provider) : AppFixture(provider
     public void The_nightly_recompute_is_scheduled_with_no_patient_data_in_its_arguments()
     {
         using var connection = App.Services.GetRequiredService<JobStorage>().GetConnection();
-        var job = connection.GetRecurringJobs().Single(j => j.Id == NightlyFlagRecompute.JobId);
+        var job = connection.GetRecurringJobs().Single(j => j.Id == FlagRecomputeJobs.NightlyJobId);
 
         Assert.Multiple(() =>
         {
-            Assert.That(job.Job.Type, Is.EqualTo(typeof(NightlyFlagRecompute)));
+            Assert.That(job.Job.Type, Is.EqualTo(typeof(FlagRecomputeJobs)));
             Assert.That(job.Job.Args, Has.All.InstanceOf<CancellationToken>());
             Assert.That(job.Cron, Is.EqualTo(Cron.Daily(2)));
         });

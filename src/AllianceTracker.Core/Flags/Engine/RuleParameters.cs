@@ -56,6 +56,12 @@ public sealed record RuleParameters
     /// <summary>Rule codes whose measures rest on a capacity assessment, besides those the rule table marks.</summary>
     public IReadOnlyList<string> CapacityAssessmentRuleCodes { get; init; } = ["NO-3-3", "NO-4-4"];
 
+    /// <summary>
+    /// Low-severity flags of one ward day that the inbox shows one by one; when a day has more, all of that day's
+    /// low-severity flags are shown as one digest. 0 always groups them.
+    /// </summary>
+    public int LowSeverityDailyBudget { get; init; } = 1;
+
     public static RuleParameters FromJson(string json) =>
         JsonSerializer.Deserialize<RuleParameters>(json, JsonOptions)
         ?? throw new JsonException("The rule parameters are empty.");
@@ -95,6 +101,7 @@ public sealed record RuleParameters
         RequireAtLeast(errors, nameof(CapacityAssessmentMaxAgeDays), CapacityAssessmentMaxAgeDays, 1);
         RequireRuleCodes(errors, nameof(FollowUpRuleCodes), FollowUpRuleCodes);
         RequireRuleCodes(errors, nameof(CapacityAssessmentRuleCodes), CapacityAssessmentRuleCodes);
+        RequireAtLeast(errors, nameof(LowSeverityDailyBudget), LowSeverityDailyBudget, 0);
 
         return errors;
     }

@@ -14,7 +14,7 @@ public static class FlagQueries
         var flags = await db.Flags
             .Where(f => status == null || f.Status == status)
             .Join(patients, f => f.PatientId, p => p.Id, (f, p) => new FlagView(
-                f.Id, f.PatientId, p.DisplayAlias, f.RuleId, f.RuleSetVersion, f.Severity, f.Status,
+                f.Id, f.PatientId, f.WardId, p.DisplayAlias, f.RuleId, f.RuleSetVersion, f.Severity, f.Status,
                 f.ExplanationEn, f.ExplanationNb, f.InputsJson, f.RaisedAt, f.AcknowledgedAt, f.ResolvedAt, f.ResolutionNote))
             .ToListAsync(cancellationToken);
 

@@ -8,7 +8,8 @@ namespace AllianceTracker.Web.Features.Flags;
 
 /// <summary>
 /// Evaluates the rules over one patient's history and brings the stored flags and rupture episodes in line:
-/// a finding already flagged updates its flag (keeping acknowledgement and resolution), a new one adds a flag.
+/// a finding already flagged updates its flag (keeping acknowledgement and resolution, and the rule-set version it was
+/// raised under), a new one adds a flag under the ward's current version.
 /// Running it twice changes nothing.
 /// </summary>
 public sealed class FlagRecomputer(AllianceDbContext db, PatientHistoryLoader loader, WardRuleSets ruleSets, TimeProvider clock)
@@ -38,7 +39,7 @@ public sealed class FlagRecomputer(AllianceDbContext db, PatientHistoryLoader lo
             var inputs = JsonSerializer.Serialize(finding.Inputs.ToDictionary());
             if (stored.TryGetValue(finding.FindingKey, out var flag))
             {
-                if (flag.Status == FlagStatus.Resolved || Same(flag, finding, inputs, version))
+                if (flag.Status == FlagStatus.Resolved || Same(flag, finding, inputs))
                 {
                     continue;
                 }
@@ -47,7 +48,6 @@ public sealed class FlagRecomputer(AllianceDbContext db, PatientHistoryLoader lo
                 flag.InputsJson = inputs;
                 flag.ExplanationEn = finding.ExplanationEn;
                 flag.ExplanationNb = finding.ExplanationNb;
-                flag.RuleSetVersion = version;
                 flag.LastSeenAt = now;
                 flag.ConcurrencyStamp = Guid.NewGuid();
                 continue;
@@ -85,8 +85,8 @@ public sealed class FlagRecomputer(AllianceDbContext db, PatientHistoryLoader lo
         }
     }
 
-    private static bool Same(Flag flag, Finding finding, string inputs, int version) =>
-        flag.Severity == finding.Severity && flag.InputsJson == inputs && flag.RuleSetVersion == version &&
+    private static bool Same(Flag flag, Finding finding, string inputs) =>
+        flag.Severity == finding.Severity && flag.InputsJson == inputs &&
         flag.ExplanationEn == finding.ExplanationEn && flag.ExplanationNb == finding.ExplanationNb;
 
     private async Task ApplyEpisodesAsync(

@@ -6,6 +6,7 @@ namespace AllianceTracker.Web.Features.Flags;
 public sealed record FlagView(
     Guid Id,
     Guid PatientId,
+    Guid WardId,
     string PatientAlias,
     string RuleId,
     int RuleSetVersion,
@@ -20,3 +21,15 @@ public sealed record FlagView(
     string? ResolutionNote);
 
 public sealed record ResolveFlagRequest(string? Note);
+
+/// <summary>One ward day's low-severity flags, shown as one entry with a count (the alert budget).</summary>
+public sealed record FlagDigestView(Guid WardId, DateOnly Day, int Count, IReadOnlyList<FlagView> Flags);
+
+/// <summary>A reminder in the caller's inbox, about one of their care-team patients.</summary>
+public sealed record ReminderView(Guid Id, Guid PatientId, string PatientAlias, ReminderKind Kind, Guid SubjectId, DateTimeOffset DueSince);
+
+/// <summary>
+/// The caller's inbox: flags one by one (medium and high always, low ones within the ward's daily budget),
+/// digests of the days with more low-severity flags than the budget, and the caller's reminders.
+/// </summary>
+public sealed record InboxView(IReadOnlyList<FlagView> Flags, IReadOnlyList<FlagDigestView> Digests, IReadOnlyList<ReminderView> Reminders);

@@ -11,17 +11,23 @@ public static class FlagsRegistration
         services.AddScoped<WardRuleSets>();
         services.AddScoped<FlagRecomputer>();
         services.AddScoped<FlagLifecycle>();
-        services.AddTransient<NightlyFlagRecompute>();
-        services.AddScoped<IStartupTask, ScheduleNightlyRecompute>();
+        services.AddScoped<InboxQuery>();
+        services.AddScoped<ReminderLifecycle>();
+        services.AddScoped<WardRuleSetEditor>();
+        services.AddTransient<FlagRecomputeJobs>();
+        services.AddTransient<FlagReminders>();
+        services.AddScoped<IStartupTask, ScheduleFlagJobs>();
         return services;
     }
 
-    private sealed class ScheduleNightlyRecompute(IRecurringJobManager jobs) : IStartupTask
+    private sealed class ScheduleFlagJobs(IRecurringJobManager jobs) : IStartupTask
     {
         public Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
         {
-            jobs.AddOrUpdate<NightlyFlagRecompute>(
-                NightlyFlagRecompute.JobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(2), new RecurringJobOptions());
+            jobs.AddOrUpdate<FlagRecomputeJobs>(
+                FlagRecomputeJobs.NightlyJobId, job => job.RunNightlyAsync(CancellationToken.None), Cron.Daily(2), new RecurringJobOptions());
+            jobs.AddOrUpdate<FlagReminders>(
+                FlagReminders.JobId, job => job.RunAsync(CancellationToken.None), Cron.Hourly(5), new RecurringJobOptions());
             return Task.CompletedTask;
         }
     }

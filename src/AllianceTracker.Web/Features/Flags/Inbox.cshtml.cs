@@ -1,26 +1,39 @@
 using AllianceTracker.Core.Audit;
 using AllianceTracker.Core.Flags;
-using AllianceTracker.Data;
 using AllianceTracker.Web.Features.Audit;
 using AllianceTracker.Web.Infrastructure.Errors;
-using AllianceTracker.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AllianceTracker.Web.Features.Flags;
 
 [Audited(AuditAction.Read, "FlagList")]
-public class InboxModel(PatientAccess access, AllianceDbContext db, FlagLifecycle lifecycle) : PageModel
+public class InboxModel(InboxQuery inbox, FlagLifecycle lifecycle, ReminderLifecycle reminders) : PageModel
 {
-    public IReadOnlyList<FlagView> Flags { get; private set; } = [];
+    private static readonly HashSet<FlagStatus> NotResolved = [FlagStatus.Open, FlagStatus.Acknowledged];
+
+    public InboxView Inbox { get; private set; } = new([], [], []);
 
     public string? Problem { get; private set; }
+
+    public static string Describe(ReminderKind kind) => kind switch
+    {
+        ReminderKind.FollowUpOverdue => "follow-up conversation after a coercive measure not offered in time",
+        ReminderKind.UnrepairedRupture => "a rupture in the alliance that was not repaired",
+        _ => kind.ToString(),
+    };
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAcknowledgeAsync(Guid id, CancellationToken cancellationToken)
     {
         await lifecycle.AcknowledgeAsync(id, cancellationToken);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostDoneAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await reminders.DoneAsync(id, cancellationToken);
         return RedirectToPage();
     }
 
@@ -39,7 +52,5 @@ public class InboxModel(PatientAccess access, AllianceDbContext db, FlagLifecycl
         }
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
-        Flags = (await db.FlagsOfAsync(access.VisiblePatients(), null, cancellationToken))
-            .Where(f => f.Status != FlagStatus.Resolved).ToList();
+    private async Task LoadAsync(CancellationToken cancellationToken) => Inbox = await inbox.LoadAsync(NotResolved, cancellationToken);
 }

@@ -10,6 +10,12 @@ public sealed class WardRuleSets(AllianceDbContext db, TimeProvider clock)
 {
     public async Task<(int Version, RuleParameters Parameters)> CurrentAsync(Guid wardId, CancellationToken cancellationToken)
     {
+        var current = await CurrentRuleSetAsync(wardId, cancellationToken);
+        return (current.Version, RuleParameters.FromJson(current.ParametersJson));
+    }
+
+    public async Task<RuleSet> CurrentRuleSetAsync(Guid wardId, CancellationToken cancellationToken)
+    {
         var current = await db.RuleSets.Where(r => r.WardId == wardId)
             .OrderByDescending(r => r.Version).FirstOrDefaultAsync(cancellationToken);
         if (current is null)
@@ -26,6 +32,6 @@ public sealed class WardRuleSets(AllianceDbContext db, TimeProvider clock)
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return (current.Version, RuleParameters.FromJson(current.ParametersJson));
+        return current;
     }
 }
