@@ -90,6 +90,7 @@ public static class AllianceTrackerApp
         api.MapDecisionEndpoints();
         api.MapAutonomyEndpoints();
         api.MapRetainedAutonomyEndpoints();
+        api.MapCrisisPlanEndpoints();
         api.MapStayEndpoints();
         api.MapInstrumentEndpoints();
         api.MapJurisdictionEndpoints();
