@@ -103,10 +103,10 @@ public partial class WorkflowPageTests(DatabaseProvider provider) : AppFixture(p
         }
     }
 
-    [TestCase("Admit", "AdmissionStatus", "Give the legal section a compulsory status rests on")]
-    [TestCase("Capacity", "AssessedAt", "This cannot be recorded before it has happened.")]
-    [TestCase("LegalStatus", "NewStatus", "The patient has no open stay; admit them first.")]
-    public async Task The_stay_page_shows_what_is_wrong(string handler, string field, string expected)
+    [TestCase("Admit", "AdmissionStatus", "CompulsoryCare", "Give the legal section a compulsory status rests on")]
+    [TestCase("Capacity", "AssessedAt", "in three days", "This cannot be recorded before it has happened.")]
+    [TestCase("LegalStatus", "NewStatus", "Voluntary", "The patient has no open stay; admit them first.")]
+    public async Task The_stay_page_shows_what_is_wrong(string handler, string field, string value, string expected)
     {
         var (client, patientId) = await PatientAsync();
         using (client)
@@ -116,11 +116,7 @@ public partial class WorkflowPageTests(DatabaseProvider provider) : AppFixture(p
                 ["AdmittedAt"] = WardTime(TimeSpan.FromDays(1)), ["AdmissionStatus"] = "Voluntary", ["NewStatus"] = "Voluntary",
                 ["StatusFrom"] = WardTime(TimeSpan.FromHours(1)), ["AssessedAt"] = WardTime(TimeSpan.FromHours(1)), ["Result"] = "HasCapacity",
             };
-            fields[field] = field switch
-            {
-                "AssessedAt" => WardTime(TimeSpan.FromDays(-3)),
-                _ => "CompulsoryCare",
-            };
+            fields[field] = value == "in three days" ? WardTime(TimeSpan.FromDays(-3)) : value;
             if (handler == "Capacity")
             {
                 (await PostFormAsync(client, $"/Patients/{patientId}/Stay", new()
