@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AllianceTracker.Web.Features.Account;
+using AllianceTracker.Web.Features.ApiReference;
 using AllianceTracker.Web.Features.Audit;
 using AllianceTracker.Web.Features.Autonomy;
 using AllianceTracker.Web.Features.Dashboard;
@@ -77,6 +78,7 @@ public static class AllianceTrackerApp
 
         app.MapAllianceHealthChecks();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapApiReference();
         app.MapAllianceJobsDashboard();
         app.MapRazorPages();
 
@@ -90,6 +92,7 @@ public static class AllianceTrackerApp
         api.MapDecisionEndpoints();
         api.MapAutonomyEndpoints();
         api.MapRetainedAutonomyEndpoints();
+        api.MapCrisisPlanEndpoints();
         api.MapStayEndpoints();
         api.MapInstrumentEndpoints();
         api.MapJurisdictionEndpoints();

@@ -5,7 +5,7 @@ namespace AllianceTracker.Core.Records;
 /// <typeparamref name="TVersion"/> that names who, when and why, and the record keeps a
 /// copy of the current content only so that lists can be read without joining history.
 /// </summary>
-public abstract class AmendableRecord<TContent, TVersion>
+public abstract class AmendableRecord<TContent, TVersion> : IPatientRecord
     where TContent : class
     where TVersion : RecordVersion<TContent>, new()
 {

@@ -1,10 +1,11 @@
 using AllianceTracker.Core.Autonomy;
 using AllianceTracker.Web.Infrastructure.Validation;
+using AllianceTracker.Web.Features.Records;
 using FluentValidation;
 
 namespace AllianceTracker.Web.Features.Autonomy;
 
-public sealed record AutonomyDecisionRequest(
+public record AutonomyDecisionRequest(
     Guid RuleId,
     string? MeansCode,
     DateTimeOffset? DecidedAt,
@@ -33,6 +34,34 @@ public sealed record AutonomyDecisionRequest(
         PatientInformedOfComplaintRight = PatientInformedOfComplaintRight,
         Rationale = Rationale?.Trim(),
     };
+}
+
+/// <summary>A new version of a decision's content; the legal rule it rests on cannot change (record a new decision instead).</summary>
+public sealed record AmendAutonomyDecisionRequest(
+    int ExpectedVersion,
+    string Reason,
+    Guid RuleId,
+    string? MeansCode,
+    DateTimeOffset? DecidedAt,
+    DateTimeOffset StartsAt,
+    DateTimeOffset? EndsAt,
+    string? MilderMeansTried,
+    string? PatientView,
+    string? PatientViewNotRecordedReason,
+    bool PatientConsented,
+    Guid? CapacityAssessmentId,
+    bool PatientInformedOfComplaintRight,
+    string? Rationale)
+    : AutonomyDecisionRequest(RuleId, MeansCode, DecidedAt, StartsAt, EndsAt, MilderMeansTried, PatientView, PatientViewNotRecordedReason,
+        PatientConsented, CapacityAssessmentId, PatientInformedOfComplaintRight, Rationale), IAmendment;
+
+public sealed class AmendAutonomyDecisionValidator : AbstractValidator<AmendAutonomyDecisionRequest>
+{
+    public AmendAutonomyDecisionValidator(TimeProvider clock)
+    {
+        Include(new AutonomyDecisionValidator(clock));
+        this.RequireAmendment("decision");
+    }
 }
 
 public sealed class AutonomyDecisionValidator : AbstractValidator<AutonomyDecisionRequest>

@@ -24,6 +24,18 @@ public static class AutonomyEndpoints
             .Validate<FollowUpRequest>()
             .WithMetadata(new AuditedAttribute(AuditAction.Create, "FollowUpConversation"))
             .WithSummary("Records the follow-up conversation offered (and held) after the measure.");
+        api.MapPost("/autonomy-decisions/{id:guid}/versions", AmendAsync).WithTags("Autonomy-limiting decisions")
+            .Validate<AmendAutonomyDecisionRequest>()
+            .WithMetadata(new AuditedAttribute(AuditAction.Amend, "AutonomyDecision"))
+            .WithSummary("Appends a version checked against the ward's rule table; 409 with the current version when expectedVersion is stale.");
+    }
+
+    private static async Task<Ok<AutonomyDecisionView>> AmendAsync(
+        Guid id, AmendAutonomyDecisionRequest request, PatientAccess access, AllianceDbContext db, FlagRecomputer flags,
+        CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (decision, rule) = await RecordAutonomyDecision.AmendAsync(id, request, access, db, flags, user, clock, cancellationToken);
+        return TypedResults.Ok(AutonomyDecisionView.From(decision, rule));
     }
 
     private static async Task<Ok<List<AutonomyDecisionView>>> ListAsync(

@@ -2,6 +2,7 @@ using AllianceTracker.Core.Autonomy;
 using AllianceTracker.Core.Patients;
 using AllianceTracker.Data;
 using AllianceTracker.Web.Features.Flags;
+using AllianceTracker.Web.Features.Records;
 using AllianceTracker.Web.Infrastructure.Errors;
 using AllianceTracker.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,15 +27,41 @@ public static class RecordAutonomyDecision
         Patient patient, AutonomyDecisionRequest request, AllianceDbContext db, FlagRecomputer flags,
         CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var rule = await RuleOfWardAsync(db, patient, request, cancellationToken);
-        await CheckCapacityAssessmentAsync(db, patient, request, cancellationToken);
-
+        var rule = await CheckAgainstWardAsync(db, patient, request, cancellationToken);
         var decision = new AutonomyLimitingDecision { PatientId = patient.Id, WardId = patient.WardId, RuleId = rule.Id };
         decision.Start(request.ToContent(user.RequiredId), user.RequiredId, clock.GetUtcNow());
         db.AutonomyDecisions.Add(decision);
         await db.SaveChangesAsync(cancellationToken);
         await flags.RecomputeAsync(patient.Id, cancellationToken);
         return (decision, rule);
+    }
+
+    /// <summary>Appends a version checked like a new decision, keeping its rule and responsible clinician; flags are recomputed.</summary>
+    public static async Task<(AutonomyLimitingDecision Decision, JurisdictionRule Rule)> AmendAsync(
+        Guid id, AmendAutonomyDecisionRequest request, PatientAccess access, AllianceDbContext db, FlagRecomputer flags,
+        CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var decision = await db.AutonomyDecisions.Include(d => d.Versions).Include(d => d.FollowUps)
+            .FindForAmendmentAsync(id, request, access, "Autonomy-limiting decision", cancellationToken);
+        if (request.RuleId != decision.RuleId)
+        {
+            throw RequestValidationException.For("ruleId", "The legal rule of a recorded decision cannot change; record a new decision instead.");
+        }
+
+        var patient = await db.Patients.SingleAsync(p => p.Id == decision.PatientId, cancellationToken);
+        var rule = await CheckAgainstWardAsync(db, patient, request, cancellationToken);
+        decision.Amend(request.ToContent(decision.Current.ResponsibleClinicianId), user.RequiredId, clock.GetUtcNow(), request.Reason);
+        await db.SaveAmendmentAsync(decision, request, cancellationToken);
+        await flags.RecomputeAsync(patient.Id, cancellationToken);
+        return (decision, rule);
+    }
+
+    private static async Task<JurisdictionRule> CheckAgainstWardAsync(
+        AllianceDbContext db, Patient patient, AutonomyDecisionRequest request, CancellationToken cancellationToken)
+    {
+        var rule = await RuleOfWardAsync(db, patient, request, cancellationToken);
+        await CheckCapacityAssessmentAsync(db, patient, request, cancellationToken);
+        return rule;
     }
 
     private static async Task<JurisdictionRule> RuleOfWardAsync(

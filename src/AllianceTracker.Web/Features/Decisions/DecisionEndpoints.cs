@@ -3,6 +3,7 @@ using AllianceTracker.Core.Decisions;
 using AllianceTracker.Data;
 using AllianceTracker.Web.Features.Audit;
 using AllianceTracker.Web.Features.Flags;
+using AllianceTracker.Web.Features.Records;
 using AllianceTracker.Web.Infrastructure.Errors;
 using AllianceTracker.Web.Infrastructure.Security;
 using AllianceTracker.Web.Infrastructure.Validation;
@@ -21,6 +22,10 @@ public static class DecisionEndpoints
             .Validate<TreatmentDecisionRequest>()
             .WithMetadata(new AuditedAttribute(AuditAction.Create, "TreatmentDecision"))
             .WithSummary("Records a decision, who made it and the patient's position; flags are computed before the answer returns.");
+        api.MapPost("/decisions/{id:guid}/versions", AmendAsync).WithTags("Treatment decisions")
+            .Validate<AmendTreatmentDecisionRequest>()
+            .WithMetadata(new AuditedAttribute(AuditAction.Amend, "TreatmentDecision"))
+            .WithSummary("Appends a version; 409 with the current version when expectedVersion is stale. Flags are recomputed.");
     }
 
     private static async Task<Ok<List<TreatmentDecisionView>>> ListAsync(
@@ -56,6 +61,24 @@ public static class DecisionEndpoints
         db.TreatmentDecisions.Add(decision);
         await db.SaveChangesAsync(cancellationToken);
         await flags.RecomputeAsync(patient.Id, cancellationToken);
+        return decision;
+    }
+
+    private static async Task<Ok<TreatmentDecisionView>> AmendAsync(
+        Guid id, AmendTreatmentDecisionRequest request, PatientAccess access, AllianceDbContext db, FlagRecomputer flags,
+        CurrentUser user, TimeProvider clock, CancellationToken cancellationToken) =>
+        TypedResults.Ok(TreatmentDecisionView.From(await AmendDecisionAsync(id, request, access, db, flags, user, clock, cancellationToken)));
+
+    /// <summary>Appends a version and recomputes the patient's flags; shared by the API and the amend page.</summary>
+    public static async Task<TreatmentDecision> AmendDecisionAsync(
+        Guid id, AmendTreatmentDecisionRequest request, PatientAccess access, AllianceDbContext db, FlagRecomputer flags,
+        CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var decision = await db.TreatmentDecisions.Include(d => d.Versions)
+            .FindForAmendmentAsync(id, request, access, "Treatment decision", cancellationToken);
+        decision.Amend(request.ToContent(), user.RequiredId, clock.GetUtcNow(), request.Reason);
+        await db.SaveAmendmentAsync(decision, request, cancellationToken);
+        await flags.RecomputeAsync(decision.PatientId, cancellationToken);
         return decision;
     }
 }

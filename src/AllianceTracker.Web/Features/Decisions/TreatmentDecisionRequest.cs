@@ -1,10 +1,11 @@
 using AllianceTracker.Core.Decisions;
 using AllianceTracker.Web.Infrastructure.Validation;
+using AllianceTracker.Web.Features.Records;
 using FluentValidation;
 
 namespace AllianceTracker.Web.Features.Decisions;
 
-public sealed record TreatmentDecisionRequest(
+public record TreatmentDecisionRequest(
     DecisionTopic Topic,
     DateTimeOffset DecidedAt,
     string? OptionsDiscussed,
@@ -30,6 +31,32 @@ public sealed record TreatmentDecisionRequest(
         Stage = Stage,
         Rationale = Rationale?.Trim(),
     };
+}
+
+/// <summary>A new version of a decision's content; the session it was made in stays as recorded.</summary>
+public sealed record AmendTreatmentDecisionRequest(
+    int ExpectedVersion,
+    string Reason,
+    DecisionTopic Topic,
+    DateTimeOffset DecidedAt,
+    string? OptionsDiscussed,
+    string? PatientPreference,
+    string? ClinicianRecommendation,
+    string? Outcome,
+    DecisionMaker DecidedBy,
+    AgreementPosition PatientPosition,
+    DecisionStage Stage,
+    string? Rationale)
+    : TreatmentDecisionRequest(Topic, DecidedAt, OptionsDiscussed, PatientPreference, ClinicianRecommendation, Outcome, DecidedBy,
+        PatientPosition, Stage, Rationale, null), IAmendment;
+
+public sealed class AmendTreatmentDecisionValidator : AbstractValidator<AmendTreatmentDecisionRequest>
+{
+    public AmendTreatmentDecisionValidator(TimeProvider clock)
+    {
+        Include(new TreatmentDecisionValidator(clock));
+        this.RequireAmendment("decision");
+    }
 }
 
 public sealed class TreatmentDecisionValidator : AbstractValidator<TreatmentDecisionRequest>

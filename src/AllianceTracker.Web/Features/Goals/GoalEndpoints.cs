@@ -2,7 +2,7 @@ using AllianceTracker.Core.Audit;
 using AllianceTracker.Core.Goals;
 using AllianceTracker.Data;
 using AllianceTracker.Web.Features.Audit;
-using AllianceTracker.Web.Infrastructure.Errors;
+using AllianceTracker.Web.Features.Records;
 using AllianceTracker.Web.Infrastructure.Security;
 using AllianceTracker.Web.Infrastructure.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -54,24 +54,17 @@ public static class GoalEndpoints
 
     private static async Task<Ok<GoalView>> AmendAsync(
         Guid id, AmendGoalRequest request, PatientAccess access, AllianceDbContext db, CurrentUser user, TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(GoalView.From(await AmendGoalAsync(id, request, access, db, user, clock, cancellationToken)));
+
+    /// <summary>Appends a version to a goal; shared by the API and the amend page.</summary>
+    public static async Task<Goal> AmendGoalAsync(
+        Guid id, AmendGoalRequest request, PatientAccess access, AllianceDbContext db, CurrentUser user, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var goal = await db.Goals.Include(g => g.Versions).SingleOrDefaultAsync(g => g.Id == id, cancellationToken)
-            ?? throw new NotFoundException("Goal");
-        await access.EnsureAccessAsync(goal.PatientId, goal.Id);
-        VersionConflictException.ThrowIfStale(request.ExpectedVersion, goal.CurrentVersion);
+        var goal = await db.Goals.Include(g => g.Versions).FindForAmendmentAsync(id, request, access, "Goal", cancellationToken);
         goal.Amend(request.ToContent(), user.RequiredId, clock.GetUtcNow(), request.Reason);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (!TransientDatabaseFailure.IsCause(e))
-        {
-            // another amendment of the same version was stored between our read and our write
-            var current = await db.Goals.AsNoTracking().Where(g => g.Id == id).Select(g => g.CurrentVersion).SingleAsync(cancellationToken);
-            throw new VersionConflictException(request.ExpectedVersion, current);
-        }
-
-        return TypedResults.Ok(GoalView.From(goal));
+        await db.SaveAmendmentAsync(goal, request, cancellationToken);
+        return goal;
     }
 }

@@ -1,4 +1,5 @@
 using AllianceTracker.Core.Goals;
+using AllianceTracker.Web.Features.Records;
 using FluentValidation;
 
 namespace AllianceTracker.Web.Features.Goals;
@@ -27,7 +28,7 @@ public sealed record AmendGoalRequest(
     string? TherapistFormulation,
     GoalProposer ProposedBy,
     GoalAgreement Agreement,
-    GoalStatus Status) : GoalRequest(PatientWords, TherapistFormulation, ProposedBy, Agreement, Status);
+    GoalStatus Status) : GoalRequest(PatientWords, TherapistFormulation, ProposedBy, Agreement, Status), IAmendment;
 
 public class GoalRequestValidator<T> : AbstractValidator<T>
     where T : GoalRequest
@@ -48,10 +49,5 @@ public sealed class NewGoalValidator : GoalRequestValidator<GoalRequest>;
 
 public sealed class AmendGoalValidator : GoalRequestValidator<AmendGoalRequest>
 {
-    public AmendGoalValidator()
-    {
-        RuleFor(r => r.ExpectedVersion).GreaterThan(0).WithMessage("Give the version you are amending.");
-        RuleFor(r => r.Reason).NotEmpty().WithMessage("Say why the goal is amended.")
-            .MaximumLength(2000).WithMessage("The reason can be at most 2000 characters.");
-    }
+    public AmendGoalValidator() => this.RequireAmendment("goal");
 }

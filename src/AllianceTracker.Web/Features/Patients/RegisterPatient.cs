@@ -42,6 +42,15 @@ public static class RegisterPatient
         RegisterPatientRequest request, AllianceDbContext db, CurrentUser user, PatientAuditScope audit,
         TimeProvider clock, CancellationToken cancellationToken)
     {
+        var patient = await RegisterAsync(request, db, user, audit, clock, cancellationToken);
+        return TypedResults.Created($"/api/v1/patients/{patient.Id}", PatientDetails.From(patient));
+    }
+
+    /// <summary>Stores the patient and puts the caller on the care team; shared by the API and the page.</summary>
+    public static async Task<Patient> RegisterAsync(
+        RegisterPatientRequest request, AllianceDbContext db, CurrentUser user, PatientAuditScope audit,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         var onWard = await db.WardMemberships.AnyAsync(m =>
             m.WardId == request.WardId && m.StaffUserId == user.RequiredId && m.From <= now && (m.To == null || m.To > now), cancellationToken);
@@ -66,7 +75,7 @@ public static class RegisterPatient
         });
         await db.SaveChangesAsync(cancellationToken);
         audit.Touch(patient.Id);
-        return TypedResults.Created($"/api/v1/patients/{patient.Id}", PatientDetails.From(patient));
+        return patient;
     }
 
     public static AuditedAttribute Audit => new(AuditAction.Create, "Patient");

@@ -3,12 +3,27 @@ using AllianceTracker.Core.Sessions;
 using AllianceTracker.Data;
 using AllianceTracker.Web.Infrastructure.Security;
 using AllianceTracker.Web.Infrastructure.Validation;
+using AllianceTracker.Web.Features.Records;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AllianceTracker.Web.Features.Sessions;
 
-public sealed record LogSessionRequest(SessionKind Kind, DateTimeOffset StartsAt, int DurationMinutes, string? Note, Guid? FollowsUpDecisionId);
+public record LogSessionRequest(SessionKind Kind, DateTimeOffset StartsAt, int DurationMinutes, string? Note, Guid? FollowsUpDecisionId)
+{
+    public SessionDetails ToDetails() => new()
+    {
+        Kind = Kind,
+        StartsAt = StartsAt.ToUniversalTime(),
+        DurationMinutes = DurationMinutes,
+        Note = string.IsNullOrWhiteSpace(Note) ? null : Note.Trim(),
+        FollowsUpDecisionId = FollowsUpDecisionId,
+    };
+}
+
+public sealed record AmendSessionRequest(
+    int ExpectedVersion, string Reason, SessionKind Kind, DateTimeOffset StartsAt, int DurationMinutes, string? Note, Guid? FollowsUpDecisionId)
+    : LogSessionRequest(Kind, StartsAt, DurationMinutes, Note, FollowsUpDecisionId), IAmendment;
 
 public sealed class LogSessionValidator : AbstractValidator<LogSessionRequest>
 {
@@ -22,6 +37,15 @@ public sealed class LogSessionValidator : AbstractValidator<LogSessionRequest>
         RuleFor(r => r.Note).MaximumLength(4000).WithMessage("The note can be at most 4000 characters.");
         RuleFor(r => r.FollowsUpDecisionId).NotNull().When(r => r.Kind == SessionKind.FollowUpAfterCoercion)
             .WithMessage("Say which autonomy-limiting decision this conversation follows up.");
+    }
+}
+
+public sealed class AmendSessionValidator : AbstractValidator<AmendSessionRequest>
+{
+    public AmendSessionValidator(TimeProvider clock)
+    {
+        Include(new LogSessionValidator(clock));
+        this.RequireAmendment("session");
     }
 }
 
@@ -41,14 +65,7 @@ public static class LogSession
         Patient patient, LogSessionRequest request, AllianceDbContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
     {
         var session = new ClinicalSession { PatientId = patient.Id, WardId = patient.WardId, TherapistId = user.RequiredId };
-        session.Start(new SessionDetails
-        {
-            Kind = request.Kind,
-            StartsAt = request.StartsAt.ToUniversalTime(),
-            DurationMinutes = request.DurationMinutes,
-            Note = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim(),
-            FollowsUpDecisionId = request.FollowsUpDecisionId,
-        }, user.RequiredId, clock.GetUtcNow());
+        session.Start(request.ToDetails(), user.RequiredId, clock.GetUtcNow());
         db.Sessions.Add(session);
         await db.SaveChangesAsync(cancellationToken);
         return session;

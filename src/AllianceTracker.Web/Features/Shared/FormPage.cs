@@ -31,6 +31,10 @@ public abstract class FormPage : PageModel
                 ModelState.AddModelError(failure.PropertyName, failure.ErrorMessage);
             }
         }
+        catch (VersionConflictException e)
+        {
+            ModelState.AddModelError("ExpectedVersion", e.Message);
+        }
         catch (RequestValidationException e)
         {
             foreach (var (field, messages) in e.Errors)

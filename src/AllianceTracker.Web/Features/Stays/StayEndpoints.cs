@@ -1,4 +1,5 @@
 using AllianceTracker.Core.Audit;
+using AllianceTracker.Core.Patients;
 using AllianceTracker.Core.Stays;
 using AllianceTracker.Data;
 using AllianceTracker.Web.Features.Audit;
@@ -17,13 +18,13 @@ public static class StayEndpoints
     {
         api.MapGet("/patients/{id:guid}/episodes", ListAsync).WithTags("Stays")
             .WithMetadata(new AuditedAttribute(AuditAction.Read, "EpisodeList"));
-        api.MapPost("/patients/{id:guid}/episodes", AdmitAsync).WithTags("Stays")
+        api.MapPost("/patients/{id:guid}/episodes", PostAdmissionAsync).WithTags("Stays")
             .Validate<AdmitRequest>().WithMetadata(new AuditedAttribute(AuditAction.Create, "Episode"));
-        api.MapPost("/episodes/{id:guid}/legal-status", ChangeLegalStatusAsync).WithTags("Stays")
+        api.MapPost("/episodes/{id:guid}/legal-status", PostLegalStatusAsync).WithTags("Stays")
             .Validate<LegalStatusRequest>().WithMetadata(new AuditedAttribute(AuditAction.Create, "LegalStatus"));
-        api.MapPost("/episodes/{id:guid}/capacity-assessments", AssessCapacityAsync).WithTags("Stays")
+        api.MapPost("/episodes/{id:guid}/capacity-assessments", PostCapacityAssessmentAsync).WithTags("Stays")
             .Validate<CapacityAssessmentRequest>().WithMetadata(new AuditedAttribute(AuditAction.Create, "CapacityAssessment"));
-        api.MapPost("/episodes/{id:guid}/discharge", DischargeAsync).WithTags("Stays")
+        api.MapPost("/episodes/{id:guid}/discharge", PostDischargeAsync).WithTags("Stays")
             .Validate<DischargeRequest>().WithMetadata(new AuditedAttribute(AuditAction.Amend, "Episode"));
     }
 
@@ -34,11 +35,46 @@ public static class StayEndpoints
         return TypedResults.Ok(episodes.OrderBy(e => e.AdmittedAt).Select(EpisodeView.From).ToList());
     }
 
-    private static async Task<Created<EpisodeView>> AdmitAsync(
+    private static async Task<Created<EpisodeView>> PostAdmissionAsync(
         Guid id, AdmitRequest request, PatientAccess access, AllianceDbContext db, CurrentUser user, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var patient = await access.GetAsync(id, cancellationToken);
+        var episode = await AdmitAsync(patient, request, db, user, clock, cancellationToken);
+        return TypedResults.Created($"/api/v1/patients/{patient.Id}/episodes", EpisodeView.From(episode));
+    }
+
+    private static async Task<Ok<EpisodeView>> PostLegalStatusAsync(
+        Guid id, LegalStatusRequest request, PatientAccess access, AllianceDbContext db, CurrentUser user, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var episode = await LoadAsync(id, access, db, cancellationToken);
+        await ChangeLegalStatusAsync(episode, request, db, user, clock, cancellationToken);
+        return TypedResults.Ok(EpisodeView.From(episode));
+    }
+
+    private static async Task<Ok<EpisodeView>> PostCapacityAssessmentAsync(
+        Guid id, CapacityAssessmentRequest request, PatientAccess access, AllianceDbContext db, CurrentUser user, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var episode = await LoadAsync(id, access, db, cancellationToken);
+        await AssessCapacityAsync(episode, request, db, user, clock, cancellationToken);
+        return TypedResults.Ok(EpisodeView.From(episode));
+    }
+
+    private static async Task<Ok<EpisodeView>> PostDischargeAsync(
+        Guid id, DischargeRequest request, PatientAccess access, AllianceDbContext db, CurrentUser user, CancellationToken cancellationToken)
+    {
+        var episode = await LoadAsync(id, access, db, cancellationToken);
+        await DischargeAsync(episode, request, db, user, cancellationToken);
+        return TypedResults.Ok(EpisodeView.From(episode));
+    }
+
+    // The handlers below are shared by the API and the stay page.
+
+    public static async Task<EpisodeOfCare> AdmitAsync(
+        Patient patient, AdmitRequest request, AllianceDbContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
+    {
         if (await db.Episodes.AnyAsync(e => e.PatientId == patient.Id && e.DischargedAt == null, cancellationToken))
         {
             throw RequestValidationException.For("admittedAt", "The patient is already admitted; discharge the current stay first.");
@@ -53,14 +89,13 @@ public static class StayEndpoints
         });
         db.Episodes.Add(episode);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/patients/{patient.Id}/episodes", EpisodeView.From(episode));
+        return episode;
     }
 
-    private static async Task<Ok<EpisodeView>> ChangeLegalStatusAsync(
-        Guid id, LegalStatusRequest request, PatientAccess access, AllianceDbContext db, CurrentUser user, TimeProvider clock,
+    public static async Task ChangeLegalStatusAsync(
+        EpisodeOfCare episode, LegalStatusRequest request, AllianceDbContext db, CurrentUser user, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var episode = await LoadAsync(id, access, db, cancellationToken);
         if (request.From < episode.AdmittedAt || (episode.DischargedAt is { } end && request.From > end))
         {
             throw RequestValidationException.For("from", "The change must fall within the stay.");
@@ -72,27 +107,23 @@ public static class StayEndpoints
             Note = request.Note?.Trim(), RecordedAt = clock.GetUtcNow(), RecordedBy = user.RequiredId,
         });
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(EpisodeView.From(episode));
     }
 
-    private static async Task<Ok<EpisodeView>> AssessCapacityAsync(
-        Guid id, CapacityAssessmentRequest request, PatientAccess access, AllianceDbContext db, CurrentUser user, TimeProvider clock,
+    public static async Task AssessCapacityAsync(
+        EpisodeOfCare episode, CapacityAssessmentRequest request, AllianceDbContext db, CurrentUser user, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var episode = await LoadAsync(id, access, db, cancellationToken);
         episode.CapacityAssessments.Add(new CapacityAssessment
         {
             EpisodeId = episode.Id, PatientId = episode.PatientId, AssessedAt = request.AssessedAt.ToUniversalTime(), AssessedBy = user.RequiredId,
             Result = request.Result, Scope = request.Scope?.Trim(), Note = request.Note?.Trim(), RecordedAt = clock.GetUtcNow(),
         });
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(EpisodeView.From(episode));
     }
 
-    private static async Task<Ok<EpisodeView>> DischargeAsync(
-        Guid id, DischargeRequest request, PatientAccess access, AllianceDbContext db, CurrentUser user, CancellationToken cancellationToken)
+    public static async Task DischargeAsync(
+        EpisodeOfCare episode, DischargeRequest request, AllianceDbContext db, CurrentUser user, CancellationToken cancellationToken)
     {
-        var episode = await LoadAsync(id, access, db, cancellationToken);
         if (episode.DischargedAt is not null)
         {
             throw RequestValidationException.For("dischargedAt", "This stay has already ended.");
@@ -107,13 +138,12 @@ public static class StayEndpoints
         episode.DischargedBy = user.RequiredId;
         episode.ConcurrencyStamp = Guid.NewGuid();
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(EpisodeView.From(episode));
     }
 
-    private static IQueryable<EpisodeOfCare> Episodes(AllianceDbContext db) =>
+    public static IQueryable<EpisodeOfCare> Episodes(AllianceDbContext db) =>
         db.Episodes.Include(e => e.LegalStatus).Include(e => e.CapacityAssessments);
 
-    private static async Task<EpisodeOfCare> LoadAsync(Guid id, PatientAccess access, AllianceDbContext db, CancellationToken cancellationToken)
+    public static async Task<EpisodeOfCare> LoadAsync(Guid id, PatientAccess access, AllianceDbContext db, CancellationToken cancellationToken)
     {
         var episode = await Episodes(db).SingleOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw new NotFoundException("Episode");
         await access.EnsureAccessAsync(episode.PatientId, episode.Id);
