@@ -17,7 +17,7 @@ public class ApiFuzzTests
 {
     private const int RequestCount = 10_000;
     private const int DefaultSeed = 20261126;
-    private const int MinimumAnswered = 500;
+    private const int MinimumAnswered = 200;
     private const double DefaultMinutes = 1.5;
 
     private AllianceAppFactory? _app;
