@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AllianceTracker.Web.Features.Account;
-using AllianceTracker.Web.Features.ApiReference;
 using AllianceTracker.Web.Features.Audit;
 using AllianceTracker.Web.Features.Autonomy;
 using AllianceTracker.Web.Features.Dashboard;
@@ -78,7 +77,6 @@ public static class AllianceTrackerApp
 
         app.MapAllianceHealthChecks();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapApiReference();
         app.MapAllianceJobsDashboard();
         app.MapRazorPages();
 
