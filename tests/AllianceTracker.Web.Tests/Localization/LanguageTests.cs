@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using AllianceTracker.Data.Providers;
 using AllianceTracker.Web.Features.Dashboard;
+using AllianceTracker.Web.Features.Patients;
 using AllianceTracker.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -123,6 +124,38 @@ public class LanguageTests(DatabaseProvider provider) : AppFixture(provider)
             Assert.That(page, Does.Contain("<option value=\"en\" lang=\"en\">English</option>"));
             Assert.That(page, Does.Contain("<button type=\"submit\">Bytt språk</button>"));
         });
+    }
+
+    [Test]
+    public async Task Every_page_of_a_therapist_and_a_manager_renders_in_Bokmal()
+    {
+        using var therapist = await App.SignInAsync(Therapist);
+        using var manager = await App.SignInAsync("manager@demo.example");
+        var patient = (await (await therapist.GetAsync("/api/v1/patients")).ReadAsync<List<PatientSummary>>())[0].Id;
+        var session = await therapist.LogSessionAsync(patient);
+        var pages = new (HttpClient Client, string Url, string Text)[]
+        {
+            (therapist, $"/Patients/{patient}", "Alliansen slik hver av partene vurderte den"),
+            (therapist, $"/Patients/{patient}/LogSession", "Lagre samtalen"),
+            (therapist, $"/Patients/{patient}/Goal", "Lagre målet"),
+            (therapist, $"/Patients/{patient}/Decision", "Lagre beslutningen"),
+            (therapist, $"/Patients/{patient}/AutonomyDecision", "Pasientens egne ønsker i kriseplanen"),
+            (therapist, $"/Patients/{patient}/Summary", "Tilbake til pasienten"),
+            (therapist, $"/Sessions/{session.Id}", "De to vurderingene side om side"),
+            (manager, "/Dashboard", "Oversikt for posten"),
+            (manager, "/Dashboard/Definitions", "Tilbake til oversikten"),
+        };
+
+        foreach (var (client, url, text) in pages)
+        {
+            using var response = await client.GetAsync(url);
+            var page = await response.Content.ReadAsStringAsync();
+            Assert.Multiple(() =>
+            {
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), url);
+                Assert.That(page, Does.Contain("<html lang=\"nb\">").And.Contain(text), url);
+            });
+        }
     }
 
     [Test]

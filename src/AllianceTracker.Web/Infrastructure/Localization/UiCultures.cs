@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace AllianceTracker.Web.Infrastructure.Localization;
 
 /// <summary>The languages the staff pages are written in, and the cookie that remembers a user's choice.</summary>
@@ -20,6 +18,6 @@ public static class UiCultures
     {
         Bokmal => "Norsk bokmål",
         English => "English",
-        _ => CultureInfo.GetCultureInfo(culture).NativeName,
+        _ => throw new ArgumentOutOfRangeException(nameof(culture), culture, "Not a language of the staff pages."),
     };
 }
