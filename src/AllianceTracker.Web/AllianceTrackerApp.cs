@@ -21,6 +21,7 @@ using AllianceTracker.Web.Infrastructure.Database;
 using AllianceTracker.Web.Infrastructure.Errors;
 using AllianceTracker.Web.Infrastructure.Health;
 using AllianceTracker.Web.Infrastructure.Jobs;
+using AllianceTracker.Web.Infrastructure.Localization;
 using AllianceTracker.Web.Infrastructure.Security;
 using AllianceTracker.Web.Infrastructure.Validation;
 
@@ -43,7 +44,8 @@ public static class AllianceTrackerApp
         services.AddRequestValidation();
         services.AddAllianceHealthChecks();
         services.AddAllianceJobs(database);
-        services.AddRazorPages(options => options.RootDirectory = "/Features");
+        services.AddAllianceLocalization(builder.Configuration);
+        services.AddRazorPages(options => options.RootDirectory = "/Features").AddViewLocalization();
         services.AddOpenApi();
 
         services.AddScoped<PatientAuditScope>();
@@ -70,6 +72,7 @@ public static class AllianceTrackerApp
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
+        app.UseAllianceLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<AuditMiddleware>();
@@ -79,6 +82,7 @@ public static class AllianceTrackerApp
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapAllianceJobsDashboard();
         app.MapRazorPages();
+        app.MapLanguageSwitch();
 
         var api = app.MapGroup("/api/v1");
         api.MapTokenEndpoints();

@@ -66,7 +66,7 @@ public class TherapistWorkflowTests : BrowserTest
         await Page.GetByRole(AriaRole.Link, new() { Name = "Record a treatment decision" }).ClickAsync();
         await AssertAccessibleAsync();
         await Page.GetByLabel("The patient's preference, in their own words").FillAsync("Jeg godtar det, men jeg er ikke enig");
-        await Page.GetByLabel("AcceptsButDoesNotAgree").CheckAsync();
+        await Page.GetByLabel("Accepts but does not agree").CheckAsync();
         await ScreenshotForGuideAsync("therapist-decision");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save the decision" }).ClickAsync();
     }

@@ -50,6 +50,8 @@ public class AllianceAppFactory(
             ["Database:ApplyMigrationsAtStartup"] = "true",
             ["Demo:Enabled"] = demo.ToString(),
             ["Demo:Password"] = DemoPassword,
+            // the tests read the English page texts; the localization tests choose their language themselves
+            ["Localization:DefaultCulture"] = "en",
         };
         foreach (var (key, value) in values.Concat(settings ?? new Dictionary<string, string?>()))
         {

@@ -21,7 +21,8 @@ public sealed record PatientTimeline(
     IReadOnlyList<AutonomyDecisionView> AutonomyDecisions,
     IReadOnlyList<RetainedAutonomyView> RetainedAutonomy,
     IReadOnlyList<FlagView> Flags,
-    CrisisPlanContent? CrisisPlan)
+    CrisisPlanContent? CrisisPlan,
+    IReadOnlyDictionary<Guid, JurisdictionRule> RuleOfAutonomyDecision)
 {
     public static readonly string[] Scales = ["total", "goal", "task", "bond"];
 
@@ -53,6 +54,9 @@ public sealed class PatientTimelineQuery(AllianceDbContext db, SessionViews sess
     public async Task<PatientTimeline> LoadAsync(Patient patient, IQueryable<Patient> visible, CancellationToken cancellationToken)
     {
         var rules = await db.JurisdictionRules.AsNoTracking().ToDictionaryAsync(r => r.Id, cancellationToken);
+        var autonomyDecisions = (await db.AutonomyDecisions.AsNoTracking().Include(d => d.Versions).Include(d => d.FollowUps)
+                .Where(d => d.PatientId == patient.Id).ToListAsync(cancellationToken))
+            .OrderBy(d => d.Current.StartsAt).ToList();
         var crisisPlan = await db.CrisisPlans.AsNoTracking().Where(c => c.PatientId == patient.Id)
             .OrderByDescending(c => c.CreatedAt).FirstOrDefaultAsync(cancellationToken);
 
@@ -63,13 +67,12 @@ public sealed class PatientTimelineQuery(AllianceDbContext db, SessionViews sess
                 .OrderBy(g => g.CreatedAt).Select(GoalView.From).ToList(),
             (await db.TreatmentDecisions.AsNoTracking().Include(d => d.Versions).Where(d => d.PatientId == patient.Id).ToListAsync(cancellationToken))
                 .OrderBy(d => d.Current.DecidedAt).Select(TreatmentDecisionView.From).ToList(),
-            (await db.AutonomyDecisions.AsNoTracking().Include(d => d.Versions).Include(d => d.FollowUps)
-                    .Where(d => d.PatientId == patient.Id).ToListAsync(cancellationToken))
-                .OrderBy(d => d.Current.StartsAt).Select(d => AutonomyDecisionView.From(d, rules[d.RuleId])).ToList(),
+            autonomyDecisions.Select(d => AutonomyDecisionView.From(d, rules[d.RuleId])).ToList(),
             (await db.RetainedAutonomy.AsNoTracking().Include(r => r.Versions).Where(r => r.PatientId == patient.Id).ToListAsync(cancellationToken))
                 .OrderBy(r => r.Current.From).Select(RetainedAutonomyView.From).ToList(),
             (await db.FlagsOfAsync(visible.Where(p => p.Id == patient.Id), null, cancellationToken))
                 .Where(f => f.Status != FlagStatus.Resolved).ToList(),
-            crisisPlan?.Current);
+            crisisPlan?.Current,
+            autonomyDecisions.ToDictionary(d => d.Id, d => rules[d.RuleId]));
     }
 }

@@ -9,6 +9,7 @@ using AllianceTracker.Web.Features.Audit;
 using AllianceTracker.Web.Features.Instruments;
 using AllianceTracker.Web.Features.Ratings;
 using AllianceTracker.Web.Features.Shared;
+using AllianceTracker.Web.Infrastructure.Localization;
 using AllianceTracker.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -82,7 +83,9 @@ public class LogSessionPageModel(
     {
         Patient = await access.GetAsync(id, cancellationToken);
         _form = await forms.ForAsync(Rater.Therapist, null, cancellationToken);
-        RatingForm = new RatingFormView(_form.ReadForm(), "en", "therapist", Values, Texts);
+        var form = _form.ReadForm();
+        var language = form.Texts.ContainsKey(UiLanguage.Current) ? UiLanguage.Current : UiCultures.English;
+        RatingForm = new RatingFormView(form, language, "therapist", Values, Texts);
         return await db.Wards.Where(w => w.Id == Patient.WardId).Select(w => w.TimeZoneId).SingleAsync(cancellationToken);
     }
 }
