@@ -19,6 +19,7 @@ using AllianceTracker.Web.Features.Summaries;
 using AllianceTracker.Web.Features.Tablet;
 using AllianceTracker.Web.Infrastructure.Database;
 using AllianceTracker.Web.Infrastructure.Errors;
+using AllianceTracker.Web.Infrastructure.Hardening;
 using AllianceTracker.Web.Infrastructure.Health;
 using AllianceTracker.Web.Infrastructure.Jobs;
 using AllianceTracker.Web.Infrastructure.Security;
@@ -39,7 +40,8 @@ public static class AllianceTrackerApp
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddAllianceIdentity();
+        services.AddAllianceIdentity(builder.Configuration);
+        services.AddAllianceHardening(builder.Configuration);
         services.AddRequestValidation();
         services.AddAllianceHealthChecks();
         services.AddAllianceJobs(database);
@@ -67,12 +69,23 @@ public static class AllianceTrackerApp
 
     public static void UseAllianceTracker(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
+        app.UseMiddleware<NoStore>();
+        app.UseMiddleware<RequestSizeLimit>();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<BearerTokenRevocation>();
+        app.UseRateLimiter();
         app.UseMiddleware<AuditMiddleware>();
+        app.UseMiddleware<ApiAntiforgery>();
         app.UseAuthorization();
 
         app.MapAllianceHealthChecks();
@@ -80,7 +93,7 @@ public static class AllianceTrackerApp
         app.MapAllianceJobsDashboard();
         app.MapRazorPages();
 
-        var api = app.MapGroup("/api/v1");
+        var api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimits.Api);
         api.MapTokenEndpoints();
         api.MapPatientEndpoints();
         api.MapFlagEndpoints();
