@@ -19,7 +19,7 @@ public class SessionTests(DatabaseProvider provider) : AppFixture(provider)
     [Test]
     public async Task A_session_left_idle_for_more_than_30_minutes_has_ended()
     {
-        using var client = await App.SignInAsync(await App.CreateAsync());
+        using var client = await App.SignInAsync(await App.CreateAsync(), StaffAccounts.Password);
         _clock.Advance(TimeSpan.FromMinutes(29));
         using var stillActive = await client.GetAsync("/Patients");
         _clock.Advance(TimeSpan.FromMinutes(31));
@@ -37,7 +37,7 @@ public class SessionTests(DatabaseProvider provider) : AppFixture(provider)
     [Test]
     public async Task A_session_in_constant_use_ends_12_hours_after_sign_in()
     {
-        using var client = await App.SignInAsync(await App.CreateAsync());
+        using var client = await App.SignInAsync(await App.CreateAsync(), StaffAccounts.Password);
         var answers = new List<(TimeSpan After, HttpStatusCode Status)>();
         var elapsed = TimeSpan.Zero;
         while (elapsed < TimeSpan.FromHours(12.5))

@@ -19,6 +19,7 @@ public static class RateLimits
 
     public static IServiceCollection AddAllianceRateLimits(this IServiceCollection services)
     {
+        services.AddRateLimiter(limiter => limiter.OnRejected = RefuseAsync);
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<HardeningOptions>>((limiter, hardening) =>
         {
             var o = hardening.Value;
@@ -30,7 +31,6 @@ public static class RateLimits
             limiter.AddPolicy(Api, context => Fixed(
                 context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } user ? $"api:user:{user}" : $"api:address:{ClientAddress(context)}",
                 o.ApiRequestsPerWindow, window));
-            limiter.OnRejected = RefuseAsync;
         });
         return services;
     }
