@@ -15,11 +15,11 @@ public static class HardeningRegistration
             options.MaxAge = TimeSpan.FromDays(365);
             options.IncludeSubDomains = true;
         });
+        // The antiforgery cookie keeps its default name and follows the request's scheme: antiforgery
+        // refuses to issue a cookie it must mark Secure on a plain-HTTP request (TLS ends at the proxy).
         services.AddAntiforgery(options =>
         {
             options.HeaderName = ApiAntiforgery.HeaderName;
-            options.Cookie.Name = "__Host-AllianceTracker.Antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         return services;
