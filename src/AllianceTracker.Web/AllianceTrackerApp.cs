@@ -19,6 +19,7 @@ using AllianceTracker.Web.Features.Summaries;
 using AllianceTracker.Web.Features.Tablet;
 using AllianceTracker.Web.Infrastructure.Database;
 using AllianceTracker.Web.Infrastructure.Errors;
+using AllianceTracker.Web.Infrastructure.Hardening;
 using AllianceTracker.Web.Infrastructure.Health;
 using AllianceTracker.Web.Infrastructure.Jobs;
 using AllianceTracker.Web.Infrastructure.Localization;
@@ -40,7 +41,8 @@ public static class AllianceTrackerApp
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddAllianceIdentity();
+        services.AddAllianceIdentity(builder.Configuration);
+        services.AddAllianceHardening(builder.Configuration);
         services.AddRequestValidation();
         services.AddAllianceHealthChecks();
         services.AddAllianceJobs(database);
@@ -69,13 +71,24 @@ public static class AllianceTrackerApp
 
     public static void UseAllianceTracker(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
         app.UseAllianceLocalization();
+        app.UseMiddleware<NoStore>();
+        app.UseMiddleware<RequestSizeLimit>();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<BearerTokenRevocation>();
+        app.UseRateLimiter();
         app.UseMiddleware<AuditMiddleware>();
+        app.UseMiddleware<ApiAntiforgery>();
         app.UseAuthorization();
 
         app.MapAllianceHealthChecks();
@@ -84,7 +97,7 @@ public static class AllianceTrackerApp
         app.MapRazorPages();
         app.MapLanguageSwitch();
 
-        var api = app.MapGroup("/api/v1");
+        var api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimits.Api);
         api.MapTokenEndpoints();
         api.MapPatientEndpoints();
         api.MapFlagEndpoints();

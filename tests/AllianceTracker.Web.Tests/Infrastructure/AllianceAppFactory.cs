@@ -52,6 +52,10 @@ public class AllianceAppFactory(
             ["Demo:Password"] = DemoPassword,
             // the tests read the English page texts; the localization tests choose their language themselves
             ["Localization:DefaultCulture"] = "en",
+            // the suites sign in and call the API far more often than a person; the limiter's own tests set small limits
+            ["Hardening:SignInAttemptsPerWindow"] = "100000",
+            ["Hardening:TokenRequestsPerWindow"] = "100000",
+            ["Hardening:ApiRequestsPerWindow"] = "100000",
         };
         foreach (var (key, value) in values.Concat(settings ?? new Dictionary<string, string?>()))
         {

@@ -6,6 +6,8 @@ namespace AllianceTracker.Web.Tests.Infrastructure;
 /// <summary>Signs in through the real sign-in page, antiforgery token and cookie included.</summary>
 public static partial class StaffSignIn
 {
+    public const string AntiforgeryHeader = "RequestVerificationToken";
+
     public static async Task<HttpClient> SignInAsync(this AllianceAppFactory factory, string email, string? password = null)
     {
         var client = factory.CreateHttpsClient();
@@ -15,6 +17,8 @@ public static partial class StaffSignIn
             throw new InvalidOperationException($"Sign-in as {email} failed with {(int)response.StatusCode}.");
         }
 
+        // API calls made with the cookie carry the antiforgery token, as the pages' own forms do
+        client.DefaultRequestHeaders.Add(AntiforgeryHeader, await AntiforgeryTokenAsync(client, "/Account/SignIn"));
         return client;
     }
 

@@ -1,14 +1,17 @@
 using System.ComponentModel.DataAnnotations;
 using AllianceTracker.Data.Identity;
 using AllianceTracker.Web.Features.Demo;
+using AllianceTracker.Web.Infrastructure.Hardening;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace AllianceTracker.Web.Features.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.SignIn)]
 public class SignInModel(SignInManager<StaffUser> signIn, DemoAccounts demo, IWebHostEnvironment environment) : PageModel
 {
     [BindProperty]

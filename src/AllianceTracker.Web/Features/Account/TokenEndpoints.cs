@@ -1,4 +1,5 @@
 using AllianceTracker.Data.Identity;
+using AllianceTracker.Web.Infrastructure.Hardening;
 using AllianceTracker.Web.Infrastructure.Validation;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,6 +25,7 @@ public static class TokenEndpoints
 {
     public static void MapTokenEndpoints(this IEndpointRouteBuilder api) =>
         api.MapPost("/auth/token", IssueAsync).WithTags("Authentication").AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Token)
             .Validate<TokenRequest>()
             .WithSummary("Answers { tokenType, accessToken, expiresIn, refreshToken } for a staff member's e-mail and password (and MFA code).");
 

@@ -1,9 +1,11 @@
 using AllianceTracker.Core.Organisation;
 using AllianceTracker.Data;
 using AllianceTracker.Data.Identity;
+using AllianceTracker.Web.Infrastructure.Hardening;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AllianceTracker.Web.Infrastructure.Security;
 
@@ -11,10 +13,11 @@ public static class IdentityRegistration
 {
     public const string CookieOrBearer = "CookieOrBearer";
 
-    public static IServiceCollection AddAllianceIdentity(this IServiceCollection services)
+    public static IServiceCollection AddAllianceIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentity<StaffUser, IdentityRole<Guid>>(options =>
             {
+                // ASVS 2.1: length, not composition; no expiry; common passwords refused by CommonPasswordValidator.
                 options.Password.RequiredLength = 12;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
@@ -25,7 +28,15 @@ public static class IdentityRegistration
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<AllianceDbContext>()
+            .AddUserManager<StaffUserManager>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, ActiveStaffStampValidator>());
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.Zero;
+            options.OnRefreshingPrincipal = KeepAuthenticationMethods;
+        });
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -33,8 +44,10 @@ public static class IdentityRegistration
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
-            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.ExpireTimeSpan = SessionLifetime.Idle;
             options.SlidingExpiration = true;
+            options.Events.OnSigningIn = SessionLifetime.OnSigningIn;
+            options.Events.OnValidatePrincipal = SessionLifetime.OnValidatePrincipal;
             options.LoginPath = "/Account/SignIn";
             options.LogoutPath = "/Account/SignOut";
             options.AccessDeniedPath = "/Account/AccessDenied";
@@ -50,11 +63,10 @@ public static class IdentityRegistration
             })
             .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromMinutes(30))
             .AddPolicyScheme(CookieOrBearer, "Cookie or bearer token", options => options.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal)
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme);
+                PresentsBearerToken(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme);
 
-        services.AddDataProtection().PersistKeysToDbContext<AllianceDbContext>().SetApplicationName("AllianceTracker");
+        services.AddDataProtection().PersistKeysToDbContext<AllianceDbContext>().SetApplicationName("AllianceTracker")
+            .ProtectKeysWithConfiguredCertificate(configuration);
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -65,6 +77,23 @@ public static class IdentityRegistration
         services.AddScoped<CurrentUser>();
         services.AddScoped<PatientAccess>();
         return services;
+    }
+
+    public static bool PresentsBearerToken(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal);
+
+    /// <summary>The principal renewed on each request keeps how the user signed in (e.g. "amr": "mfa").</summary>
+    private static Task KeepAuthenticationMethods(SecurityStampRefreshingPrincipalContext context)
+    {
+        if (context.NewPrincipal?.Identities.FirstOrDefault() is { } identity && context.CurrentPrincipal is { } current)
+        {
+            foreach (var method in current.FindAll(AuthenticationMethods.ClaimType))
+            {
+                identity.AddClaim(new System.Security.Claims.Claim(method.Type, method.Value));
+            }
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>API callers get a status code; browsers are redirected to the sign-in page.</summary>
