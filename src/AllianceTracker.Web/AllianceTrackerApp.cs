@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AllianceTracker.Web.Features.AccessLog;
 using AllianceTracker.Web.Features.Account;
 using AllianceTracker.Web.Features.Audit;
 using AllianceTracker.Web.Features.Autonomy;
@@ -10,6 +11,7 @@ using AllianceTracker.Web.Features.Flags;
 using AllianceTracker.Web.Features.Goals;
 using AllianceTracker.Web.Features.Instruments;
 using AllianceTracker.Web.Features.Jurisdictions;
+using AllianceTracker.Web.Features.NeedToKnow;
 using AllianceTracker.Web.Features.Patients;
 using AllianceTracker.Web.Features.Ratings;
 using AllianceTracker.Web.Features.Reports;
@@ -67,6 +69,8 @@ public static class AllianceTrackerApp
         services.AddTablet(builder.Configuration);
         services.AddDemoData(builder.Configuration);
         services.AddDashboard();
+        services.AddNeedToKnow();
+        services.AddScoped<AccessLogQuery>();
     }
 
     public static void UseAllianceTracker(this WebApplication app)
@@ -115,5 +119,7 @@ public static class AllianceTrackerApp
         api.MapSummaryBatchEndpoints();
         api.MapTabletEndpoints();
         api.MapDashboardEndpoints();
+        api.MapNeedToKnowEndpoints();
+        api.MapAccessLogEndpoints();
     }
 }

@@ -1,0 +1,25 @@
+using FluentValidation;
+
+namespace AllianceTracker.Web.Features.NeedToKnow;
+
+/// <summary>Why the caller must see a record outside their care team, and for how many hours.</summary>
+public sealed record NeedToKnowRequest(string Reason, int Hours = NeedToKnowRequestValidator.DefaultHours);
+
+public sealed class NeedToKnowRequestValidator : AbstractValidator<NeedToKnowRequest>
+{
+    public const int DefaultHours = 8;
+    public const int MaximumHours = 24;
+    public const int MinimumReasonLength = 20;
+    public const int MaximumReasonLength = 500;
+
+    public NeedToKnowRequestValidator()
+    {
+        RuleFor(r => r.Reason).Must(r => !string.IsNullOrWhiteSpace(r) && r.Trim().Length >= MinimumReasonLength)
+            .WithMessage($"State the reason in at least {MinimumReasonLength} characters.")
+            .MaximumLength(MaximumReasonLength).WithMessage($"The reason can be at most {MaximumReasonLength} characters.");
+        RuleFor(r => r.Hours).InclusiveBetween(1, MaximumHours)
+            .WithMessage($"Access lasts from 1 to {MaximumHours} hours.");
+    }
+}
+
+public sealed record NeedToKnowView(Guid Id, Guid PatientId, DateTimeOffset GrantedAt, DateTimeOffset ExpiresAt);
