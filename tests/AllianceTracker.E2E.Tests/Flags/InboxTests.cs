@@ -64,9 +64,15 @@ public class InboxTests : BrowserTest
         await PostAsync($"/api/v1/sessions/{session.GetProperty("id").GetGuid()}/ratings", new { rater = "patient", values });
     }
 
+    /// <summary>Posts as the page's own scripts would: with the session cookie and the antiforgery token of a form on the page.</summary>
     private async Task<JsonElement> PostAsync(string url, object body)
     {
-        var response = await Page.APIRequest.PostAsync(url, new() { DataObject = body });
+        var token = await Page.Locator("input[name=__RequestVerificationToken]").First.GetAttributeAsync("value");
+        var response = await Page.APIRequest.PostAsync(url, new()
+        {
+            DataObject = body,
+            Headers = new Dictionary<string, string> { ["RequestVerificationToken"] = token! },
+        });
         Assert.That(response.Ok, Is.True, $"{url}: {response.Status} {await response.TextAsync()}");
         return (await response.JsonAsync())!.Value;
     }

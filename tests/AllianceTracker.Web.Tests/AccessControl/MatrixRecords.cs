@@ -10,7 +10,7 @@ namespace AllianceTracker.Web.Tests.AccessControl;
 /// </summary>
 public sealed record MatrixRecords(
     Guid PatientId, Guid WardId, Guid SessionId, Guid GoalId, Guid FlagId, Guid AutonomyDecisionId, Guid EpisodeId,
-    Guid SummaryDocumentId, Guid HandoverId)
+    Guid SummaryDocumentId, Guid HandoverId, Guid DecisionId, Guid RetainedAutonomyId)
 {
     public const string InTeam = "therapist1@demo.example";
     public const string OutsideTeam = "therapist2@demo.example";
@@ -24,6 +24,7 @@ public sealed record MatrixRecords(
             .Where(p => db.CareTeamMemberships.Any(m => m.PatientId == p.Id && m.StaffUserId == owner) &&
                         !db.CareTeamMemberships.Any(m => m.PatientId == p.Id && others.Contains(m.StaffUserId)) &&
                         db.Goals.Any(g => g.PatientId == p.Id) && db.AutonomyDecisions.Any(d => d.PatientId == p.Id) &&
+                        db.TreatmentDecisions.Any(d => d.PatientId == p.Id) && db.RetainedAutonomy.Any(r => r.PatientId == p.Id) &&
                         db.Episodes.Any(e => e.PatientId == p.Id) && db.Sessions.Any(s => s.PatientId == p.Id) &&
                         db.Flags.Any(f => f.PatientId == p.Id && f.Status == FlagStatus.Open))
             .OrderBy(p => p.DisplayAlias)
@@ -45,7 +46,9 @@ public sealed record MatrixRecords(
             await db.AutonomyDecisions.Where(d => d.PatientId == patient.Id).Select(d => d.Id).FirstAsync(),
             await db.Episodes.Where(e => e.PatientId == patient.Id).Select(e => e.Id).FirstAsync(),
             Guid.Parse(document.Headers.GetValues("X-Document-Id").Single()),
-            (await handover.ReadAsync<Features.Tablet.HandoverCodeResponse>()).HandoverId);
+            (await handover.ReadAsync<Features.Tablet.HandoverCodeResponse>()).HandoverId,
+            await db.TreatmentDecisions.Where(d => d.PatientId == patient.Id).Select(d => d.Id).FirstAsync(),
+            await db.RetainedAutonomy.Where(r => r.PatientId == patient.Id).Select(r => r.Id).FirstAsync());
     }
 
     /// <summary>The id a route parameter stands for, told by the path segment before it.</summary>
@@ -60,8 +63,10 @@ public sealed record MatrixRecords(
         ("id", "summaries") => SummaryDocumentId.ToString(),
         ("id", "handovers") => HandoverId.ToString(),
         ("id", "wards") => WardId.ToString(),
+        ("id", "decisions") => DecisionId.ToString(),
+        ("id", "retained-autonomy" or "retainedautonomy") => RetainedAutonomyId.ToString(),
         // no such record exists: every caller must get the same answer
-        ("id", "summary-batches") or ("reportId", _) => Guid.Empty.ToString(),
+        ("id", "summary-batches" or "reminders") or ("reportId", _) => Guid.Empty.ToString(),
         ("code", "jurisdictions") => "NO",
         ("path", _) => "",
         ("documentName", _) => "v1",

@@ -178,6 +178,37 @@ public class RatingApiTests(DatabaseProvider provider) : AppFixture(provider)
     }
 
     [Test]
+    public async Task A_flag_raised_on_a_rating_shared_only_in_the_summary_names_its_rule_but_not_the_patients_numbers()
+    {
+        using var client = await App.SignInAsync(Therapist);
+        var patient = await App.RegisterPatientAsync(client);
+        var session = await client.LogSessionAsync(patient.Id);
+        await using (var db = App.NewDbContext())
+        {
+            var form = await db.InstrumentVersions.FirstAsync(v => v.Rater == Rater.Patient);
+            db.Ratings.Add(new AllianceRating
+            {
+                SessionId = session.Id, PatientId = patient.Id, WardId = patient.WardId, Rater = Rater.Patient,
+                InstrumentVersionId = form.Id, Source = RatingSource.Tablet, SubmittedAt = DateTimeOffset.UtcNow,
+                Scores = new RatingScores { TotalRaw = 12, Total100 = 25 }, Disclosure = Disclosure.InSharedSummaryOnly,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        using var therapistRating = await client.PostJsonAsync($"/api/v1/sessions/{session.Id}/ratings", new { rater = "therapist", values = ClinicalFixtures.AllFours });
+        var flags = await (await client.GetAsync($"/api/v1/patients/{patient.Id}/flags")).ReadAsync<List<FlagView>>();
+        var gap = flags.Single(f => f.RuleId == RuleIds.RaterGap);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(therapistRating.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+            Assert.That(gap.ExplanationEn, Is.EqualTo(FlagQueries.WithheldExplanationEn));
+            Assert.That(gap.ExplanationNb, Is.EqualTo(FlagQueries.WithheldExplanationNb));
+            Assert.That(gap.InputsJson, Is.EqualTo("{}"));
+        });
+    }
+
+    [Test]
     public async Task Ratings_cannot_be_entered_for_another_care_teams_session()
     {
         using var owner = await App.SignInAsync(Therapist);
