@@ -1,4 +1,5 @@
 using AllianceTracker.Core.Flags;
+using AllianceTracker.Core.Instruments;
 using AllianceTracker.Core.Patients;
 using AllianceTracker.Core.Ratings;
 using AllianceTracker.Data;
