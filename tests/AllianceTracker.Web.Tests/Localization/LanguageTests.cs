@@ -64,7 +64,8 @@ public class LanguageTests(DatabaseProvider provider) : AppFixture(provider)
         {
             Assert.That(toEnglish.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
             Assert.That(toEnglish.Headers.Location?.OriginalString, Is.EqualTo("/Patients?sort=alias"));
-            Assert.That(toEnglish.Headers.GetValues("Set-Cookie").Single(), Does.StartWith("__Host-AllianceTracker.Culture=").And.Contain("secure").And.Contain("httponly"));
+            Assert.That(toEnglish.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-AllianceTracker.Culture=", StringComparison.Ordinal)),
+                Does.Contain("secure").And.Contain("httponly"));
             Assert.That(english, Does.Contain("<html lang=\"en\">").And.Contain("<h1>My patients</h1>"));
             Assert.That(bokmal, Does.Contain("<html lang=\"nb\">").And.Contain("<h1>Mine pasienter</h1>"));
         });
