@@ -151,14 +151,34 @@ public sealed class SummaryBatchJob(IServiceScopeFactory scopes, TimeProvider cl
         return await scope.ServiceProvider.GetRequiredService<AllianceDbContext>().SummaryDocuments.AnyAsync(d => d.Id == documentId, cancellationToken);
     }
 
+    /// <summary>
+    /// Changes the request, unless another run of the same batch has already finished it: a batch that is done stays
+    /// done, and two runs finishing at the same moment do not turn the loser's stale write into a failure.
+    /// </summary>
     private async Task UpdateAsync(Guid requestId, Action<SummaryBatchRequest> change, CancellationToken cancellationToken)
     {
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AllianceDbContext>();
-        var request = await db.SummaryBatchRequests.SingleAsync(r => r.Id == requestId, cancellationToken);
-        change(request);
-        request.ConcurrencyStamp = Guid.NewGuid();
-        await db.SaveChangesAsync(cancellationToken);
+        while (true)
+        {
+            using var scope = scopes.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<AllianceDbContext>();
+            var request = await db.SummaryBatchRequests.SingleAsync(r => r.Id == requestId, cancellationToken);
+            if (request.Status == SummaryBatchStatus.Done)
+            {
+                return;
+            }
+
+            change(request);
+            request.ConcurrencyStamp = Guid.NewGuid();
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // another run changed the request between our read and our write: read it again
+            }
+        }
     }
 
     private sealed record Stay(Guid EpisodeId, Guid PatientId, SummaryPeriod Period);
