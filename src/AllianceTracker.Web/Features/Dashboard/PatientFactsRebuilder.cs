@@ -2,6 +2,7 @@ using AllianceTracker.Core.Dashboard;
 using AllianceTracker.Core.Flags;
 using AllianceTracker.Core.Flags.Engine;
 using AllianceTracker.Core.Instruments;
+using AllianceTracker.Core.Ratings;
 using AllianceTracker.Data;
 using AllianceTracker.Web.Features.Flags;
 using Microsoft.EntityFrameworkCore;
@@ -61,15 +62,19 @@ public sealed class PatientFactsRebuilder(AllianceDbContext db, WardRuleSets rul
         var homeWard = await db.Patients.Where(p => p.Id == patientId).Select(p => p.WardId).SingleAsync(cancellationToken);
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.PatientId == patientId)
             .Select(s => new { s.Id, s.WardId, s.Current.StartsAt }).ToListAsync(cancellationToken);
+        // Only the columns the facts need are read; the shared rules then pick the current ratings and the latest non-response.
         var ratings = await db.Ratings.AsNoTracking().Where(r => r.PatientId == patientId)
-            .Select(r => new { r.Id, r.SessionId, r.Rater, r.SubmittedAt, r.SupersedesRatingId, r.Scores.Total100 })
+            .Select(r => new AllianceRating
+            {
+                Id = r.Id, SessionId = r.SessionId, Rater = r.Rater, SubmittedAt = r.SubmittedAt,
+                SupersedesRatingId = r.SupersedesRatingId, Scores = new RatingScores { Total100 = r.Scores.Total100 },
+            })
             .ToListAsync(cancellationToken);
-        var superseded = ratings.Where(r => r.SupersedesRatingId != null).Select(r => r.SupersedesRatingId!.Value).ToHashSet();
-        var current = ratings.Where(r => !superseded.Contains(r.Id))
+        var current = CurrentRatings.Of(ratings)
             .GroupBy(r => (r.SessionId, r.Rater)).ToDictionary(g => g.Key, g => g.MaxBy(r => r.SubmittedAt)!);
-        var nonResponses = (await db.NonResponses.AsNoTracking().Where(n => n.PatientId == patientId)
-                .Select(n => new { n.SessionId, n.Reason, n.RecordedAt }).ToListAsync(cancellationToken))
-            .GroupBy(n => n.SessionId).ToDictionary(g => g.Key, g => g.MaxBy(n => n.RecordedAt)!.Reason);
+        var nonResponses = LatestNonResponses.BySession(await db.NonResponses.AsNoTracking().Where(n => n.PatientId == patientId)
+            .Select(n => new NonResponse { SessionId = n.SessionId, Reason = n.Reason, RecordedAt = n.RecordedAt })
+            .ToListAsync(cancellationToken));
         var ruptures = (await db.Flags.AsNoTracking()
                 .Where(f => f.PatientId == patientId && f.SessionId != null && RuptureRules.Contains(f.RuleId))
                 .Select(f => new { f.SessionId, f.Severity }).ToListAsync(cancellationToken))
@@ -85,9 +90,9 @@ public sealed class PatientFactsRebuilder(AllianceDbContext db, WardRuleSets rul
                 s.WardId,
                 s.StartsAt,
                 current.ContainsKey((s.Id, Rater.Patient)),
-                current.GetValueOrDefault((s.Id, Rater.Patient))?.Total100,
-                current.GetValueOrDefault((s.Id, Rater.Therapist))?.Total100,
-                nonResponses.TryGetValue(s.Id, out var reason) ? reason : null,
+                current.GetValueOrDefault((s.Id, Rater.Patient))?.Scores.Total100,
+                current.GetValueOrDefault((s.Id, Rater.Therapist))?.Scores.Total100,
+                nonResponses.TryGetValue(s.Id, out var nonResponse) ? nonResponse.Reason : null,
                 ruptures.TryGetValue(s.Id, out var severity) ? severity : null))],
             ClosedRuptures = await db.RuptureEpisodes.AsNoTracking()
                 .Where(e => e.PatientId == patientId && e.ClosedAt != null && e.Status != RuptureStatus.Open)
