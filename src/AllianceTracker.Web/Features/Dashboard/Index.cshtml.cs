@@ -3,33 +3,18 @@ using AllianceTracker.Core.Dashboard;
 using AllianceTracker.Core.Organisation;
 using AllianceTracker.Data;
 using AllianceTracker.Web.Features.Audit;
-using AllianceTracker.Web.Infrastructure.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllianceTracker.Web.Features.Dashboard;
 
 [Authorize(Policy = StaffRole.WardManager)]
 [Audited(AuditAction.Read, "WardDashboard")]
-public class IndexModel(WardAccess access, WardDashboardQuery query, AllianceDbContext db) : PageModel
+public class IndexModel(WardAccess access, WardDashboardQuery query, AllianceDbContext db) : WardPeriodPage
 {
     [BindProperty(SupportsGet = true)]
-    public Guid? Ward { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? From { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? To { get; set; }
-
-    [BindProperty(SupportsGet = true)]
     public string? Bucket { get; set; }
-
-    public IReadOnlyList<Ward> Wards { get; private set; } = [];
-
-    public Ward? Selected { get; private set; }
 
     public DashboardRange? Range { get; private set; }
 
@@ -37,32 +22,17 @@ public class IndexModel(WardAccess access, WardDashboardQuery query, AllianceDbC
 
     public IReadOnlyList<WardReportView> Reports { get; private set; } = [];
 
-    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
-
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Wards = await access.VisibleWards().OrderBy(w => w.Name).ToListAsync(cancellationToken);
-        Selected = Wards.FirstOrDefault(w => w.Id == Ward) ?? Wards.FirstOrDefault();
-        if (Selected is null)
+        Range = await ChooseAsync(access.VisibleWards(), Bucket, query, cancellationToken);
+        if (Range is null)
         {
             return;
         }
 
-        try
-        {
-            Range = DashboardRange.Parse(From, To, Bucket, query.Today(Selected));
-        }
-        catch (RequestValidationException e)
-        {
-            Errors = e.Errors;
-            return;
-        }
-
-        From = Range.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        To = Range.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Bucket = Range.Bucket == DashboardBucket.Month ? "month" : "week";
-        Figures = await query.RunAsync(Selected, Range, cancellationToken);
-        Reports = await db.WardReportsOf(Selected.Id).Take(12).ToListAsync(cancellationToken);
+        Figures = await query.RunAsync(Selected!, Range, cancellationToken);
+        Reports = await db.WardReportsOf(Selected!.Id).Take(12).ToListAsync(cancellationToken);
     }
 
     public string CsvUrl => $"/api/v1/wards/{Selected?.Id}/dashboard.csv?from={From}&to={To}&bucket={Bucket}";
