@@ -24,21 +24,20 @@ public sealed class WardAccess(AllianceDbContext db, CurrentUser user, TimeProvi
             return db.Wards.Where(_ => false);
         }
 
-        var now = clock.GetUtcNow();
-        return db.Wards.AsNoTracking().Where(w => db.WardMemberships.Any(m =>
-            m.WardId == w.Id && m.StaffUserId == userId && m.From <= now && (m.To == null || m.To > now)));
+        return WardsOf(userId);
     }
 
     /// <summary>The wards the caller currently belongs to, whatever their role: where they may see their own figures beside the ward's.</summary>
-    public IQueryable<Ward> MemberWards()
-    {
-        var userId = user.RequiredId;
-        var now = clock.GetUtcNow();
-        return db.Wards.AsNoTracking().Where(w => db.WardMemberships.Any(m =>
-            m.WardId == w.Id && m.StaffUserId == userId && m.From <= now && (m.To == null || m.To > now)));
-    }
+    public IQueryable<Ward> MemberWards() => WardsOf(user.RequiredId);
 
     /// <summary>A ward the caller may not see answers 404, like one that does not exist.</summary>
     public async Task<Ward> GetAsync(Guid wardId, CancellationToken cancellationToken) =>
         await VisibleWards().SingleOrDefaultAsync(w => w.Id == wardId, cancellationToken) ?? throw new NotFoundException("Ward");
+
+    private IQueryable<Ward> WardsOf(Guid userId)
+    {
+        var now = clock.GetUtcNow();
+        return db.Wards.AsNoTracking().Where(w => db.WardMemberships.Any(m =>
+            m.WardId == w.Id && m.StaffUserId == userId && m.From <= now && (m.To == null || m.To > now)));
+    }
 }
