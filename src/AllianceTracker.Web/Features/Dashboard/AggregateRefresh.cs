@@ -17,40 +17,26 @@ public sealed class AggregateRefresh(IServiceScopeFactory scopes, TimeProvider c
     /// <summary>Records are read again from a little before the watermark, so one committed late is not missed.</summary>
     private static readonly TimeSpan Overlap = TimeSpan.FromMinutes(5);
 
-    public async Task RefreshAsync(CancellationToken cancellationToken)
+    public Task RefreshAsync(CancellationToken cancellationToken) => RunAsync(rebuildAll: false, cancellationToken);
+
+    public Task RebuildAllAsync(CancellationToken cancellationToken) => RunAsync(rebuildAll: true, cancellationToken);
+
+    public void Dispose() => _turn.Dispose();
+
+    private async Task RunAsync(bool rebuildAll, CancellationToken cancellationToken)
     {
         var started = clock.GetUtcNow();
         List<Guid> patients;
         using (var scope = scopes.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AllianceDbContext>();
-            var mark = await db.AggregateWatermarks.AsNoTracking()
+            var mark = rebuildAll ? null : await db.AggregateWatermarks.AsNoTracking()
                 .SingleOrDefaultAsync(w => w.Name == AggregateWatermark.DailyPatientFacts, cancellationToken);
             patients = mark is null
                 ? await db.Patients.Select(p => p.Id).ToListAsync(cancellationToken)
                 : await ChangedSinceAsync(db, mark.RefreshedUpTo - Overlap, cancellationToken);
         }
 
-        await RebuildAsync(patients, started, cancellationToken);
-    }
-
-    public async Task RebuildAllAsync(CancellationToken cancellationToken)
-    {
-        var started = clock.GetUtcNow();
-        List<Guid> patients;
-        using (var scope = scopes.CreateScope())
-        {
-            patients = await scope.ServiceProvider.GetRequiredService<AllianceDbContext>().Patients
-                .Select(p => p.Id).ToListAsync(cancellationToken);
-        }
-
-        await RebuildAsync(patients, started, cancellationToken);
-    }
-
-    public void Dispose() => _turn.Dispose();
-
-    private async Task RebuildAsync(List<Guid> patients, DateTimeOffset started, CancellationToken cancellationToken)
-    {
         await _turn.WaitAsync(cancellationToken);
         try
         {
