@@ -1,3 +1,4 @@
+using AllianceTracker.Core.Dashboard;
 using AllianceTracker.Reports.Pdf;
 using ScottPlot;
 
@@ -12,8 +13,6 @@ public sealed record WardMetricPoint(string Label, double? Value, bool Suppresse
 /// </summary>
 public sealed class WardMetricChart(string title, string unit, IReadOnlyList<WardMetricPoint> points)
 {
-    public const string SuppressedText = "< 5";
-
     private static readonly Color BarColor = Color.FromHex("#1f5f8b");
 
     public string FontFamily { get; init; } = AllianceChart.DefaultFontFamily;
@@ -39,7 +38,7 @@ public sealed class WardMetricChart(string title, string unit, IReadOnlyList<War
 
         foreach (var (_, x) in points.Select((p, i) => (p, (double)i)).Where(p => p.p.Suppressed))
         {
-            var text = plot.Add.Text(SuppressedText, x, top * 0.05);
+            var text = plot.Add.Text(Figure.SuppressedText, x, top * 0.05);
             text.LabelAlignment = Alignment.LowerCenter;
             text.LabelFontSize = 11;
         }
