@@ -47,6 +47,11 @@ public static class FlagQueries
 
     private static async Task<HashSet<Guid>> WithheldSessionsAsync(AllianceDbContext db, List<Guid> sessionIds, CancellationToken cancellationToken)
     {
+        if (sessionIds.Count == 0)
+        {
+            return [];
+        }
+
         var ratings = await db.Ratings.AsNoTracking()
             .Where(r => sessionIds.Contains(r.SessionId) && r.Rater == Rater.Patient)
             .ToListAsync(cancellationToken);
