@@ -1,3 +1,5 @@
+using AllianceTracker.Core.Dashboard;
+
 namespace AllianceTracker.Core.Flags;
 
 /// <summary>
@@ -27,7 +29,7 @@ public static class AlertBudget
 public readonly record struct WardDay(Guid WardId, DateOnly Day)
 {
     public static WardDay Of(Guid wardId, DateTimeOffset at, string timeZoneId) =>
-        new(wardId, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(timeZoneId)).DateTime));
+        new(wardId, WardClock.LocalDay(at, TimeZoneInfo.FindSystemTimeZoneById(timeZoneId)));
 }
 
 /// <summary>One ward day's low-severity flags, shown as one entry with a count.</summary>

@@ -17,12 +17,10 @@ public static class AccessLogEndpoints
     }
 
     private static async Task<FileContentHttpResult> PdfAsync(
-        Guid id, PatientAccess access, AccessLogQuery query, IPdfRenderer renderer, TimeProvider clock, HttpContext http,
-        CancellationToken cancellationToken)
+        Guid id, PatientAccess access, AccessLogQuery query, IPdfRenderer renderer, TimeProvider clock, CancellationToken cancellationToken)
     {
         var patient = await access.GetAsync(id, cancellationToken);
         var log = await query.LoadAsync(patient, cancellationToken);
-        http.Response.Headers.CacheControl = "no-store";
         return TypedResults.File(renderer.Render(AccessLogPdf.Build(log, clock.GetUtcNow())), "application/pdf", "access-log.pdf");
     }
 }

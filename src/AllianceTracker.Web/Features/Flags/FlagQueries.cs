@@ -21,11 +21,12 @@ public static class FlagQueries
     /// A flag raised on a session whose patient rating is shared only in the summary keeps its rule and severity,
     /// but not the numbers: its explanation and inputs would show the rating the patient chose to hold back.
     /// </summary>
+    /// <param name="statuses">The statuses to include; null for all.</param>
     public static async Task<List<FlagView>> FlagsOfAsync(
-        this AllianceDbContext db, IQueryable<Patient> patients, FlagStatus? status, CancellationToken cancellationToken)
+        this AllianceDbContext db, IQueryable<Patient> patients, IReadOnlyCollection<FlagStatus>? statuses, CancellationToken cancellationToken)
     {
         var flags = await db.Flags
-            .Where(f => status == null || f.Status == status)
+            .Where(f => statuses == null || statuses.Contains(f.Status))
             .Join(patients, f => f.PatientId, p => p.Id, (f, p) => new
             {
                 f.SessionId,
@@ -46,6 +47,11 @@ public static class FlagQueries
 
     private static async Task<HashSet<Guid>> WithheldSessionsAsync(AllianceDbContext db, List<Guid> sessionIds, CancellationToken cancellationToken)
     {
+        if (sessionIds.Count == 0)
+        {
+            return [];
+        }
+
         var ratings = await db.Ratings.AsNoTracking()
             .Where(r => sessionIds.Contains(r.SessionId) && r.Rater == Rater.Patient)
             .ToListAsync(cancellationToken);

@@ -8,10 +8,9 @@ namespace AllianceTracker.Web.Features.Flags;
 /// <summary>The caller's inbox: their care-team patients' flags arranged by the alert budget, and their own reminders.</summary>
 public sealed class InboxQuery(AllianceDbContext db, PatientAccess access, WardRuleSets ruleSets, CurrentUser user)
 {
-    public async Task<InboxView> LoadAsync(IReadOnlySet<FlagStatus> statuses, CancellationToken cancellationToken)
+    public async Task<InboxView> LoadAsync(IReadOnlyCollection<FlagStatus> statuses, CancellationToken cancellationToken)
     {
-        var flags = (await db.FlagsOfAsync(access.VisiblePatients(), null, cancellationToken))
-            .Where(f => statuses.Contains(f.Status)).ToList();
+        var flags = await db.FlagsOfAsync(access.VisiblePatients(), statuses, cancellationToken);
         var wardIds = flags.Select(f => f.WardId).Distinct().ToList();
         var timeZones = await db.Wards.AsNoTracking().Where(w => wardIds.Contains(w.Id))
             .ToDictionaryAsync(w => w.Id, w => w.TimeZoneId, cancellationToken);

@@ -63,18 +63,11 @@ public class RuleSetModel(AllianceDbContext db, WardRuleSetEditor editor) : Form
         WardRuleSetView? changed = null;
         if (parseErrors.Count == 0)
         {
-            try
+            await TryAsync(async () =>
             {
-                await TryAsync(async () =>
-                {
-                    await ValidateAsync(request);
-                    changed = await editor.ChangeAsync(wardId, request, cancellationToken);
-                });
-            }
-            catch (VersionConflictException e)
-            {
-                ModelState.AddModelError("basedOnVersion", e.Message);
-            }
+                await ValidateAsync(request);
+                changed = await editor.ChangeAsync(wardId, request, cancellationToken);
+            });
         }
 
         return changed is null ? Page() : RedirectToPage(new { WardId = wardId, Saved = changed.Version });

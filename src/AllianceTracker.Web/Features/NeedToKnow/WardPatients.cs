@@ -1,5 +1,6 @@
 using AllianceTracker.Core.Patients;
 using AllianceTracker.Data;
+using AllianceTracker.Web.Features.Dashboard;
 using AllianceTracker.Web.Infrastructure.Errors;
 using AllianceTracker.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -10,14 +11,12 @@ namespace AllianceTracker.Web.Features.NeedToKnow;
 /// The patients on the wards the caller currently works on: the only patients a need-to-know access may be
 /// asked for. Anyone else's patient answers 404, so the lookup does not tell that a patient exists.
 /// </summary>
-public sealed class WardPatients(AllianceDbContext db, CurrentUser user, TimeProvider clock)
+public sealed class WardPatients(AllianceDbContext db, WardAccess wards, CurrentUser user, TimeProvider clock)
 {
     public IQueryable<Patient> OnCallersWards()
     {
-        var userId = user.RequiredId;
-        var now = clock.GetUtcNow();
-        return db.Patients.Where(p => db.WardMemberships.Any(m =>
-            m.WardId == p.WardId && m.StaffUserId == userId && m.From <= now && (m.To == null || m.To > now)));
+        var wardIds = wards.MemberWards().Select(w => w.Id);
+        return db.Patients.Where(p => wardIds.Contains(p.WardId));
     }
 
     public async Task<Patient> GetAsync(Guid patientId, CancellationToken cancellationToken) =>
