@@ -62,8 +62,7 @@ public class AutonomyDecisionPageModel(PatientAccess access, AllianceDbContext d
             .Where(r => r.JurisdictionCode == ward.JurisdictionCode).ToListAsync(cancellationToken)).OrderBy(r => r.SortOrder).ToList();
         Assessments = (await db.CapacityAssessments.AsNoTracking().Where(a => a.PatientId == Patient.Id).ToListAsync(cancellationToken))
             .OrderByDescending(a => a.AssessedAt).ToList();
-        CrisisPlan = (await db.CrisisPlans.AsNoTracking().Where(c => c.PatientId == Patient.Id).ToListAsync(cancellationToken))
-            .OrderByDescending(c => c.CreatedAt).FirstOrDefault()?.Current;
+        CrisisPlan = (await CrisisPlanEndpoints.CurrentPlanAsync(db.CrisisPlans.AsNoTracking(), Patient.Id, cancellationToken))?.Current;
         return ward.TimeZoneId;
     }
 }

@@ -52,7 +52,7 @@ public class CrisisPlanPageModel(PatientAccess access, AllianceDbContext db, Cur
     private async Task<CrisisPlan?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Patient = await access.GetAsync(id, cancellationToken);
-        var plan = await CrisisPlanEndpoints.CurrentPlanAsync(db.CrisisPlans.AsNoTracking(), Patient.Id, cancellationToken);
+        var plan = await CrisisPlanEndpoints.CurrentPlanAsync(db.CrisisPlans.AsNoTracking().Include(c => c.Versions), Patient.Id, cancellationToken);
         if (plan is not null)
         {
             var zone = await db.Wards.Where(w => w.Id == Patient.WardId).Select(w => w.TimeZoneId).SingleAsync(cancellationToken);
