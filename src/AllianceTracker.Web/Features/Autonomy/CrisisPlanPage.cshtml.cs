@@ -41,11 +41,7 @@ public class CrisisPlanPageModel(PatientAccess access, AllianceDbContext db, Cur
     {
         await LoadAsync(id, cancellationToken);
         var request = new CrisisPlanRequest(ExpectedVersion, Reason, LeastIntrusiveMeasure, WhatHelpsToCalmDown, WhatMakesItWorse, OtherPreferences);
-        var saved = await TryAsync(async () =>
-        {
-            await ValidateAsync(request);
-            await CrisisPlanEndpoints.SaveAsync(Patient.Id, request, db, user, clock, cancellationToken);
-        });
+        var saved = await TrySaveAsync(request, r => CrisisPlanEndpoints.SaveAsync(Patient.Id, r, db, user, clock, cancellationToken));
         return saved ? RedirectToPage() : Page();
     }
 

@@ -39,11 +39,7 @@ public class DecisionPageModel(PatientAccess access, AllianceDbContext db, FlagR
         var zone = await LoadAsync(id, cancellationToken);
         var request = new TreatmentDecisionRequest(Topic, FromWardTime(DecidedAt, zone), OptionsDiscussed, PatientPreference,
             ClinicianRecommendation, Outcome, DecidedBy, PatientPosition, Stage, Rationale, null);
-        var saved = await TryAsync(async () =>
-        {
-            await ValidateAsync(request);
-            await DecisionEndpoints.RecordAsync(Patient, request, db, flags, user, clock, cancellationToken);
-        });
+        var saved = await TrySaveAsync(request, r => DecisionEndpoints.RecordAsync(Patient, r, db, flags, user, clock, cancellationToken));
         return saved ? Redirect($"/Patients/{Patient.Id}") : Page();
     }
 

@@ -28,6 +28,6 @@ public abstract class AmendPage(AllianceDbContext db) : FormPage
     }
 
     /// <summary>Saves through the shared handler; on success shows the page again with the new version in the history.</summary>
-    protected async Task<IActionResult> SaveAsync(Func<Task> amend) =>
-        await TryAsync(amend) ? RedirectToPage() : Page();
+    protected async Task<IActionResult> SaveAsync<TRequest>(TRequest request, Func<TRequest, Task> amend) =>
+        await TrySaveAsync(request, amend) ? RedirectToPage() : Page();
 }

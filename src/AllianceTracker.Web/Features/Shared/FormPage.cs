@@ -16,6 +16,14 @@ public abstract class FormPage : PageModel
         await validator.ValidateAndThrowAsync(request, HttpContext.RequestAborted);
     }
 
+    /// <summary>Validates the request as the API would, then saves it through the API's handler; false when either refused it.</summary>
+    protected Task<bool> TrySaveAsync<TRequest>(TRequest request, Func<TRequest, Task> save) =>
+        TryAsync(async () =>
+        {
+            await ValidateAsync(request);
+            await save(request);
+        });
+
     /// <summary>Runs the action; validation failures are added to the model state and false is returned.</summary>
     protected async Task<bool> TryAsync(Func<Task> action)
     {
