@@ -51,7 +51,7 @@ public class CrisisPlanPageModel(PatientAccess access, AllianceDbContext db, Cur
         var plan = await CrisisPlanEndpoints.CurrentPlanAsync(db.CrisisPlans.AsNoTracking().Include(c => c.Versions), Patient.Id, cancellationToken);
         if (plan is not null)
         {
-            var zone = await db.Wards.Where(w => w.Id == Patient.WardId).Select(w => w.TimeZoneId).SingleAsync(cancellationToken);
+            var zone = await WardTimeZoneAsync(db, Patient, cancellationToken);
             History = await VersionHistory.LoadAsync(plan.Versions, db, zone, cancellationToken);
         }
 

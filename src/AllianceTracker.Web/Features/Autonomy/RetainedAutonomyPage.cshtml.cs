@@ -41,6 +41,6 @@ public class RetainedAutonomyPageModel(PatientAccess access, AllianceDbContext d
         Patient = await access.GetAsync(id, cancellationToken);
         Records = (await db.RetainedAutonomy.AsNoTracking().Include(r => r.Versions).Where(r => r.PatientId == Patient.Id).ToListAsync(cancellationToken))
             .OrderBy(r => r.Current.From).Select(RetainedAutonomyView.From).ToList();
-        return await db.Wards.Where(w => w.Id == Patient.WardId).Select(w => w.TimeZoneId).SingleAsync(cancellationToken);
+        return await WardTimeZoneAsync(db, Patient, cancellationToken);
     }
 }

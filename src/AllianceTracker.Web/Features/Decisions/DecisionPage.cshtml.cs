@@ -7,7 +7,6 @@ using AllianceTracker.Web.Features.Flags;
 using AllianceTracker.Web.Features.Shared;
 using AllianceTracker.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace AllianceTracker.Web.Features.Decisions;
 
@@ -46,6 +45,6 @@ public class DecisionPageModel(PatientAccess access, AllianceDbContext db, FlagR
     private async Task<string> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Patient = await access.GetAsync(id, cancellationToken);
-        return await db.Wards.Where(w => w.Id == Patient.WardId).Select(w => w.TimeZoneId).SingleAsync(cancellationToken);
+        return await WardTimeZoneAsync(db, Patient, cancellationToken);
     }
 }

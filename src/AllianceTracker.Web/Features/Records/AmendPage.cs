@@ -23,7 +23,7 @@ public abstract class AmendPage(AllianceDbContext db) : FormPage
         where TContent : class
     {
         Patient = await Db.Patients.AsNoTracking().SingleAsync(p => p.Id == patientId, cancellationToken);
-        TimeZoneId = await Db.Wards.Where(w => w.Id == Patient.WardId).Select(w => w.TimeZoneId).SingleAsync(cancellationToken);
+        TimeZoneId = await WardTimeZoneAsync(Db, Patient, cancellationToken);
         History = await VersionHistory.LoadAsync(versions, Db, TimeZoneId, cancellationToken);
     }
 

@@ -1,6 +1,9 @@
+using AllianceTracker.Core.Patients;
+using AllianceTracker.Data;
 using AllianceTracker.Web.Infrastructure.Errors;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace AllianceTracker.Web.Features.Shared;
 
@@ -56,6 +59,10 @@ public abstract class FormPage : PageModel
 
         return false;
     }
+
+    /// <summary>The time zone of the patient's ward, in which the page shows and reads times.</summary>
+    protected static Task<string> WardTimeZoneAsync(AllianceDbContext db, Patient patient, CancellationToken cancellationToken) =>
+        db.Wards.Where(w => w.Id == patient.WardId).Select(w => w.TimeZoneId).SingleAsync(cancellationToken);
 
     /// <summary>A date and time typed on the ward, read in the ward's time zone.</summary>
     protected static DateTimeOffset FromWardTime(DateTime local, string timeZoneId)

@@ -78,7 +78,7 @@ public class StayPageModel(PatientAccess access, AllianceDbContext db, CurrentUs
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Patient = await access.GetAsync(id, cancellationToken);
-        TimeZoneId = await db.Wards.Where(w => w.Id == Patient.WardId).Select(w => w.TimeZoneId).SingleAsync(cancellationToken);
+        TimeZoneId = await WardTimeZoneAsync(db, Patient, cancellationToken);
         Stays = (await StayEndpoints.Episodes(db).AsNoTracking().Where(e => e.PatientId == Patient.Id).ToListAsync(cancellationToken))
             .OrderBy(e => e.AdmittedAt).ToList();
         var staffIds = Stays.SelectMany(s => s.CapacityAssessments.Select(a => a.AssessedBy)).Distinct().ToList();
