@@ -32,11 +32,7 @@ public class AmendRetainedAutonomyPageModel(PatientAccess access, AllianceDbCont
         await LoadAsync(id, cancellationToken);
         var request = new AmendRetainedAutonomyRequest(ExpectedVersion, Reason ?? "", Domain, Description, FromWardTime(From, TimeZoneId),
             To is { } to ? FromWardTime(to, TimeZoneId) : null);
-        return await SaveAsync(async () =>
-        {
-            await ValidateAsync(request);
-            await RetainedAutonomyEndpoints.AmendRecordAsync(id, request, access, Db, user, clock, HttpContext.RequestAborted);
-        });
+        return await SaveAsync(request, r => RetainedAutonomyEndpoints.AmendRecordAsync(id, r, access, Db, user, clock, HttpContext.RequestAborted));
     }
 
     private async Task<RetainedAutonomy> LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -46,11 +46,7 @@ public class AutonomyDecisionPageModel(PatientAccess access, AllianceDbContext d
         var request = new AutonomyDecisionRequest(RuleId, MeansCode, null, FromWardTime(StartsAt, zone),
             EndsAt is { } end ? FromWardTime(end, zone) : null, MilderMeansTried, PatientView, PatientViewNotRecordedReason,
             PatientConsented, CapacityAssessmentId, PatientInformedOfComplaintRight, Rationale);
-        var saved = await TryAsync(async () =>
-        {
-            await ValidateAsync(request);
-            await RecordAutonomyDecision.RecordAsync(Patient, request, db, flags, user, clock, cancellationToken);
-        });
+        var saved = await TrySaveAsync(request, r => RecordAutonomyDecision.RecordAsync(Patient, r, db, flags, user, clock, cancellationToken));
         return saved ? Redirect($"/Patients/{Patient.Id}") : Page();
     }
 
@@ -62,8 +58,7 @@ public class AutonomyDecisionPageModel(PatientAccess access, AllianceDbContext d
             .Where(r => r.JurisdictionCode == ward.JurisdictionCode).ToListAsync(cancellationToken)).OrderBy(r => r.SortOrder).ToList();
         Assessments = (await db.CapacityAssessments.AsNoTracking().Where(a => a.PatientId == Patient.Id).ToListAsync(cancellationToken))
             .OrderByDescending(a => a.AssessedAt).ToList();
-        CrisisPlan = (await db.CrisisPlans.AsNoTracking().Where(c => c.PatientId == Patient.Id).ToListAsync(cancellationToken))
-            .OrderByDescending(c => c.CreatedAt).FirstOrDefault()?.Current;
+        CrisisPlan = (await CrisisPlanEndpoints.CurrentPlanAsync(db.CrisisPlans.AsNoTracking(), Patient.Id, cancellationToken))?.Current;
         return ward.TimeZoneId;
     }
 }

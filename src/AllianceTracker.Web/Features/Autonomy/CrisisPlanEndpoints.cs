@@ -70,7 +70,7 @@ public static class CrisisPlanEndpoints
         Guid id, PatientAccess access, AllianceDbContext db, CancellationToken cancellationToken)
     {
         var patient = await access.GetAsync(id, cancellationToken);
-        var plan = await CurrentPlanAsync(db.CrisisPlans.AsNoTracking(), patient.Id, cancellationToken) ?? throw new NotFoundException("Crisis plan");
+        var plan = await CurrentPlanAsync(db.CrisisPlans.AsNoTracking().Include(c => c.Versions), patient.Id, cancellationToken) ?? throw new NotFoundException("Crisis plan");
         return TypedResults.Ok(RecordHistoryView<CrisisPlanContent>.From(plan));
     }
 
@@ -90,7 +90,7 @@ public static class CrisisPlanEndpoints
     public static async Task<CrisisPlan> SaveAsync(
         Guid patientId, CrisisPlanRequest request, AllianceDbContext db, CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var plan = await CurrentPlanAsync(db.CrisisPlans, patientId, cancellationToken);
+        var plan = await CurrentPlanAsync(db.CrisisPlans.Include(c => c.Versions), patientId, cancellationToken);
         VersionConflictException.ThrowIfStale(request.ExpectedVersion, plan?.CurrentVersion ?? 0);
         if (plan is null)
         {
@@ -107,8 +107,8 @@ public static class CrisisPlanEndpoints
         return plan;
     }
 
-    /// <summary>The patient's plan with its history: the latest one started, as the timeline and the autonomy page show it.</summary>
+    /// <summary>The patient's plan: the latest one started, as the timeline and the autonomy page show it; include its versions for the history.</summary>
     public static async Task<CrisisPlan?> CurrentPlanAsync(IQueryable<CrisisPlan> plans, Guid patientId, CancellationToken cancellationToken) =>
-        (await plans.Include(c => c.Versions).Where(c => c.PatientId == patientId).ToListAsync(cancellationToken))
+        (await plans.Where(c => c.PatientId == patientId).ToListAsync(cancellationToken))
         .MaxBy(c => c.CreatedAt);
 }

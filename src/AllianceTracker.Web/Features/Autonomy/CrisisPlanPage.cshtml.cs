@@ -41,21 +41,17 @@ public class CrisisPlanPageModel(PatientAccess access, AllianceDbContext db, Cur
     {
         await LoadAsync(id, cancellationToken);
         var request = new CrisisPlanRequest(ExpectedVersion, Reason, LeastIntrusiveMeasure, WhatHelpsToCalmDown, WhatMakesItWorse, OtherPreferences);
-        var saved = await TryAsync(async () =>
-        {
-            await ValidateAsync(request);
-            await CrisisPlanEndpoints.SaveAsync(Patient.Id, request, db, user, clock, cancellationToken);
-        });
+        var saved = await TrySaveAsync(request, r => CrisisPlanEndpoints.SaveAsync(Patient.Id, r, db, user, clock, cancellationToken));
         return saved ? RedirectToPage() : Page();
     }
 
     private async Task<CrisisPlan?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Patient = await access.GetAsync(id, cancellationToken);
-        var plan = await CrisisPlanEndpoints.CurrentPlanAsync(db.CrisisPlans.AsNoTracking(), Patient.Id, cancellationToken);
+        var plan = await CrisisPlanEndpoints.CurrentPlanAsync(db.CrisisPlans.AsNoTracking().Include(c => c.Versions), Patient.Id, cancellationToken);
         if (plan is not null)
         {
-            var zone = await db.Wards.Where(w => w.Id == Patient.WardId).Select(w => w.TimeZoneId).SingleAsync(cancellationToken);
+            var zone = await WardTimeZoneAsync(db, Patient, cancellationToken);
             History = await VersionHistory.LoadAsync(plan.Versions, db, zone, cancellationToken);
         }
 

@@ -32,11 +32,7 @@ public class RetainedAutonomyPageModel(PatientAccess access, AllianceDbContext d
     {
         var zone = await LoadAsync(id, cancellationToken);
         var request = new RetainedAutonomyRequest(Domain, Description, FromWardTime(From, zone), To is { } to ? FromWardTime(to, zone) : null);
-        var saved = await TryAsync(async () =>
-        {
-            await ValidateAsync(request);
-            await RetainedAutonomyEndpoints.AddAsync(Patient.Id, request, db, user, clock, cancellationToken);
-        });
+        var saved = await TrySaveAsync(request, r => RetainedAutonomyEndpoints.AddAsync(Patient.Id, r, db, user, clock, cancellationToken));
         return saved ? RedirectToPage() : Page();
     }
 
@@ -45,6 +41,6 @@ public class RetainedAutonomyPageModel(PatientAccess access, AllianceDbContext d
         Patient = await access.GetAsync(id, cancellationToken);
         Records = (await db.RetainedAutonomy.AsNoTracking().Include(r => r.Versions).Where(r => r.PatientId == Patient.Id).ToListAsync(cancellationToken))
             .OrderBy(r => r.Current.From).Select(RetainedAutonomyView.From).ToList();
-        return await db.Wards.Where(w => w.Id == Patient.WardId).Select(w => w.TimeZoneId).SingleAsync(cancellationToken);
+        return await WardTimeZoneAsync(db, Patient, cancellationToken);
     }
 }

@@ -47,11 +47,7 @@ public class AmendDecisionPageModel(PatientAccess access, AllianceDbContext db, 
         await LoadAsync(id, cancellationToken);
         var request = new AmendTreatmentDecisionRequest(ExpectedVersion, Reason ?? "", Topic, FromWardTime(DecidedAt, TimeZoneId), OptionsDiscussed,
             PatientPreference, ClinicianRecommendation, Outcome, DecidedBy, PatientPosition, Stage, Rationale);
-        return await SaveAsync(async () =>
-        {
-            await ValidateAsync(request);
-            await DecisionEndpoints.AmendDecisionAsync(id, request, access, Db, flags, user, clock, HttpContext.RequestAborted);
-        });
+        return await SaveAsync(request, r => DecisionEndpoints.AmendDecisionAsync(id, r, access, Db, flags, user, clock, HttpContext.RequestAborted));
     }
 
     private async Task<TreatmentDecision> LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -7,7 +7,6 @@ using AllianceTracker.Web.Features.Flags;
 using AllianceTracker.Web.Features.Shared;
 using AllianceTracker.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace AllianceTracker.Web.Features.Decisions;
 
@@ -39,17 +38,13 @@ public class DecisionPageModel(PatientAccess access, AllianceDbContext db, FlagR
         var zone = await LoadAsync(id, cancellationToken);
         var request = new TreatmentDecisionRequest(Topic, FromWardTime(DecidedAt, zone), OptionsDiscussed, PatientPreference,
             ClinicianRecommendation, Outcome, DecidedBy, PatientPosition, Stage, Rationale, null);
-        var saved = await TryAsync(async () =>
-        {
-            await ValidateAsync(request);
-            await DecisionEndpoints.RecordAsync(Patient, request, db, flags, user, clock, cancellationToken);
-        });
+        var saved = await TrySaveAsync(request, r => DecisionEndpoints.RecordAsync(Patient, r, db, flags, user, clock, cancellationToken));
         return saved ? Redirect($"/Patients/{Patient.Id}") : Page();
     }
 
     private async Task<string> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Patient = await access.GetAsync(id, cancellationToken);
-        return await db.Wards.Where(w => w.Id == Patient.WardId).Select(w => w.TimeZoneId).SingleAsync(cancellationToken);
+        return await WardTimeZoneAsync(db, Patient, cancellationToken);
     }
 }

@@ -33,11 +33,7 @@ public class AmendGoalPageModel(PatientAccess access, AllianceDbContext db, Curr
     {
         await LoadAsync(id, cancellationToken);
         var request = new AmendGoalRequest(ExpectedVersion, Reason ?? "", PatientWords, TherapistFormulation, ProposedBy, Agreement, Status);
-        return await SaveAsync(async () =>
-        {
-            await ValidateAsync(request);
-            await GoalEndpoints.AmendGoalAsync(id, request, access, Db, user, clock, HttpContext.RequestAborted);
-        });
+        return await SaveAsync(request, r => GoalEndpoints.AmendGoalAsync(id, r, access, Db, user, clock, HttpContext.RequestAborted));
     }
 
     private async Task<Goal> LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -25,11 +25,7 @@ public class GoalPageModel(PatientAccess access, AllianceDbContext db, CurrentUs
     {
         Patient = await access.GetAsync(id, cancellationToken);
         var request = new GoalRequest(PatientWords, TherapistFormulation, ProposedBy, Agreement, GoalStatus.Active);
-        var saved = await TryAsync(async () =>
-        {
-            await ValidateAsync(request);
-            await GoalEndpoints.AddAsync(Patient.Id, request, db, user, clock, cancellationToken);
-        });
+        var saved = await TrySaveAsync(request, r => GoalEndpoints.AddAsync(Patient.Id, r, db, user, clock, cancellationToken));
         return saved ? Redirect($"/Patients/{Patient.Id}") : Page();
     }
 }

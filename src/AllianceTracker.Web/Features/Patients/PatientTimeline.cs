@@ -57,8 +57,7 @@ public sealed class PatientTimelineQuery(AllianceDbContext db, SessionViews sess
         var autonomyDecisions = (await db.AutonomyDecisions.AsNoTracking().Include(d => d.Versions).Include(d => d.FollowUps)
                 .Where(d => d.PatientId == patient.Id).ToListAsync(cancellationToken))
             .OrderBy(d => d.Current.StartsAt).ToList();
-        var crisisPlan = await db.CrisisPlans.AsNoTracking().Where(c => c.PatientId == patient.Id)
-            .OrderByDescending(c => c.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        var crisisPlan = await CrisisPlanEndpoints.CurrentPlanAsync(db.CrisisPlans.AsNoTracking(), patient.Id, cancellationToken);
 
         return new PatientTimeline(
             patient,

@@ -23,11 +23,11 @@ public abstract class AmendPage(AllianceDbContext db) : FormPage
         where TContent : class
     {
         Patient = await Db.Patients.AsNoTracking().SingleAsync(p => p.Id == patientId, cancellationToken);
-        TimeZoneId = await Db.Wards.Where(w => w.Id == Patient.WardId).Select(w => w.TimeZoneId).SingleAsync(cancellationToken);
+        TimeZoneId = await WardTimeZoneAsync(Db, Patient, cancellationToken);
         History = await VersionHistory.LoadAsync(versions, Db, TimeZoneId, cancellationToken);
     }
 
     /// <summary>Saves through the shared handler; on success shows the page again with the new version in the history.</summary>
-    protected async Task<IActionResult> SaveAsync(Func<Task> amend) =>
-        await TryAsync(amend) ? RedirectToPage() : Page();
+    protected async Task<IActionResult> SaveAsync<TRequest>(TRequest request, Func<TRequest, Task> amend) =>
+        await TrySaveAsync(request, amend) ? RedirectToPage() : Page();
 }

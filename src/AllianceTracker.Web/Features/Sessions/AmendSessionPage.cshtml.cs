@@ -37,11 +37,7 @@ public class AmendSessionPageModel(PatientAccess access, AllianceDbContext db, F
         await LoadAsync(id, cancellationToken);
         var request = new AmendSessionRequest(ExpectedVersion, Reason ?? "", Kind, FromWardTime(StartsAt, TimeZoneId), DurationMinutes, Note,
             FollowsUpDecisionId);
-        return await SaveAsync(async () =>
-        {
-            await ValidateAsync(request);
-            await SessionEndpoints.AmendSessionAsync(id, request, access, Db, flags, user, clock, HttpContext.RequestAborted);
-        });
+        return await SaveAsync(request, r => SessionEndpoints.AmendSessionAsync(id, r, access, Db, flags, user, clock, HttpContext.RequestAborted));
     }
 
     private async Task<ClinicalSession> LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -86,6 +86,6 @@ public class LogSessionPageModel(
         var form = _form.ReadForm();
         var language = form.Texts.ContainsKey(UiLanguage.Current) ? UiLanguage.Current : UiCultures.English;
         RatingForm = new RatingFormView(form, language, "therapist", Values, Texts);
-        return await db.Wards.Where(w => w.Id == Patient.WardId).Select(w => w.TimeZoneId).SingleAsync(cancellationToken);
+        return await WardTimeZoneAsync(db, Patient, cancellationToken);
     }
 }

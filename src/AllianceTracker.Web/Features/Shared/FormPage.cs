@@ -1,6 +1,9 @@
+using AllianceTracker.Core.Patients;
+using AllianceTracker.Data;
 using AllianceTracker.Web.Infrastructure.Errors;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace AllianceTracker.Web.Features.Shared;
 
@@ -15,6 +18,14 @@ public abstract class FormPage : PageModel
         var validator = HttpContext.RequestServices.GetRequiredService<IValidator<T>>();
         await validator.ValidateAndThrowAsync(request, HttpContext.RequestAborted);
     }
+
+    /// <summary>Validates the request as the API would, then saves it through the API's handler; false when either refused it.</summary>
+    protected Task<bool> TrySaveAsync<TRequest>(TRequest request, Func<TRequest, Task> save) =>
+        TryAsync(async () =>
+        {
+            await ValidateAsync(request);
+            await save(request);
+        });
 
     /// <summary>Runs the action; validation failures are added to the model state and false is returned.</summary>
     protected async Task<bool> TryAsync(Func<Task> action)
@@ -48,6 +59,10 @@ public abstract class FormPage : PageModel
 
         return false;
     }
+
+    /// <summary>The time zone of the patient's ward, in which the page shows and reads times.</summary>
+    protected static Task<string> WardTimeZoneAsync(AllianceDbContext db, Patient patient, CancellationToken cancellationToken) =>
+        db.Wards.Where(w => w.Id == patient.WardId).Select(w => w.TimeZoneId).SingleAsync(cancellationToken);
 
     /// <summary>A date and time typed on the ward, read in the ward's time zone.</summary>
     protected static DateTimeOffset FromWardTime(DateTime local, string timeZoneId)

@@ -68,15 +68,8 @@ public class StayPageModel(PatientAccess access, AllianceDbContext db, CurrentUs
     }
 
     /// <summary>Validates and saves through the API's handler; on success the page is shown again with the change.</summary>
-    private async Task<IActionResult> SaveAsync<TRequest>(TRequest request, Func<TRequest, Task> save)
-    {
-        var saved = await TryAsync(async () =>
-        {
-            await ValidateAsync(request);
-            await save(request);
-        });
-        return saved ? RedirectToPage() : Page();
-    }
+    private async Task<IActionResult> SaveAsync<TRequest>(TRequest request, Func<TRequest, Task> save) =>
+        await TrySaveAsync(request, save) ? RedirectToPage() : Page();
 
     private async Task<EpisodeOfCare> OpenStayAsync(CancellationToken cancellationToken) =>
         await StayEndpoints.Episodes(db).SingleOrDefaultAsync(e => e.PatientId == Patient.Id && e.DischargedAt == null, cancellationToken)
@@ -85,7 +78,7 @@ public class StayPageModel(PatientAccess access, AllianceDbContext db, CurrentUs
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Patient = await access.GetAsync(id, cancellationToken);
-        TimeZoneId = await db.Wards.Where(w => w.Id == Patient.WardId).Select(w => w.TimeZoneId).SingleAsync(cancellationToken);
+        TimeZoneId = await WardTimeZoneAsync(db, Patient, cancellationToken);
         Stays = (await StayEndpoints.Episodes(db).AsNoTracking().Where(e => e.PatientId == Patient.Id).ToListAsync(cancellationToken))
             .OrderBy(e => e.AdmittedAt).ToList();
         var staffIds = Stays.SelectMany(s => s.CapacityAssessments.Select(a => a.AssessedBy)).Distinct().ToList();
