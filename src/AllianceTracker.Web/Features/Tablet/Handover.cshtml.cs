@@ -6,6 +6,7 @@ using AllianceTracker.Data;
 using AllianceTracker.Data.Identity;
 using AllianceTracker.Web.Features.Audit;
 using AllianceTracker.Web.Features.Ratings;
+using AllianceTracker.Web.Features.Sessions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +19,7 @@ namespace AllianceTracker.Web.Features.Tablet;
 /// a staff sign-in returns), or to a ward tablet with a one-time code and its QR code.
 /// </summary>
 [Audited(AuditAction.Read, "TabletHandover")]
-public class HandoverModel(HandoverIssuer issuer, AllianceDbContext db, SignInManager<StaffUser> signIn, TimeProvider clock) : PageModel
+public class HandoverModel(HandoverIssuer issuer, SessionAccess sessions, AllianceDbContext db, SignInManager<StaffUser> signIn, TimeProvider clock) : PageModel
 {
     public ClinicalSession Session { get; private set; } = null!;
     public string Alias { get; private set; } = "";
@@ -64,7 +65,7 @@ public class HandoverModel(HandoverIssuer issuer, AllianceDbContext db, SignInMa
     private async Task LoadAsync(Guid sessionId, CancellationToken cancellationToken)
     {
         Now = clock.GetUtcNow();
-        Session = await issuer.SessionAsync(sessionId, cancellationToken);
+        Session = await sessions.GetAsync(sessionId, cancellationToken);
         Alias = await db.Patients.Where(p => p.Id == Session.PatientId).Select(p => p.DisplayAlias).SingleAsync(cancellationToken);
         Handovers = await db.TabletHandovers.AsNoTracking().Where(h => h.SessionId == sessionId).ToListAsync(cancellationToken);
         Handovers = Handovers.OrderByDescending(h => h.CreatedAt).ToList();
