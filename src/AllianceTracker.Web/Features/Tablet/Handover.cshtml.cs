@@ -5,7 +5,6 @@ using AllianceTracker.Core.Tablet;
 using AllianceTracker.Data;
 using AllianceTracker.Data.Identity;
 using AllianceTracker.Web.Features.Audit;
-using AllianceTracker.Web.Features.Ratings;
 using AllianceTracker.Web.Features.Sessions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +23,7 @@ public class HandoverModel(HandoverIssuer issuer, SessionAccess sessions, Allian
     public ClinicalSession Session { get; private set; } = null!;
     public string Alias { get; private set; } = "";
     public IReadOnlyList<TabletHandover> Handovers { get; private set; } = [];
-    public IReadOnlyList<TherapistRatingView> PatientRatings { get; private set; } = [];
+    public IReadOnlyList<RatingView> PatientRatings { get; private set; } = [];
     public IssuedHandover? Issued { get; private set; }
     public string? QrSvg { get; private set; }
     public DateTimeOffset Now { get; private set; }
@@ -67,10 +66,10 @@ public class HandoverModel(HandoverIssuer issuer, SessionAccess sessions, Allian
         Now = clock.GetUtcNow();
         Session = await sessions.GetAsync(sessionId, cancellationToken);
         Alias = await db.Patients.Where(p => p.Id == Session.PatientId).Select(p => p.DisplayAlias).SingleAsync(cancellationToken);
-        Handovers = await db.TabletHandovers.AsNoTracking().Where(h => h.SessionId == sessionId).ToListAsync(cancellationToken);
-        Handovers = Handovers.OrderByDescending(h => h.CreatedAt).ToList();
-        var ratings = await db.Ratings.AsNoTracking().Include(r => r.Answers)
-            .Where(r => r.SessionId == sessionId && r.Rater == Rater.Patient).ToListAsync(cancellationToken);
-        PatientRatings = ratings.OrderByDescending(r => r.SubmittedAt).Select(r => r.ForTherapist()).ToList();
+        Handovers = await db.TabletHandovers.AsNoTracking().Where(h => h.SessionId == sessionId)
+            .OrderByDescending(h => h.CreatedAt).ToListAsync(cancellationToken);
+        var ratings = await db.Ratings.AsNoTracking().Where(r => r.SessionId == sessionId && r.Rater == Rater.Patient)
+            .OrderByDescending(r => r.SubmittedAt).ToListAsync(cancellationToken);
+        PatientRatings = ratings.Select(r => RatingView.ForStaff(r)!).ToList();
     }
 }
