@@ -1,7 +1,5 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using AllianceTracker.Web.Features.Tablet;
 using AllianceTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -12,11 +10,6 @@ namespace AllianceTracker.Web.Tests.Tablet;
 public static class TabletTestSupport
 {
     public const string Therapist = "therapist1@demo.example";
-
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
 
     /// <summary>Answers to every required item of the built-in patient form; no rupture, so "talked through" is not asked.</summary>
     public static Dictionary<string, int?> Answers() => new()
@@ -44,18 +37,16 @@ public static class TabletTestSupport
     {
         using var staff = await app.SignInAsync(Therapist);
         using var response = await staff.PostAsync($"/api/v1/sessions/{sessionId}/handover", null);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<HandoverCodeResponse>(Json))!;
+        return await response.ReadAsync<HandoverCodeResponse>();
     }
 
     public static Task<HttpResponseMessage> PostRedeemAsync(this HttpClient tablet, string code, Guid? submissionId = null) =>
-        tablet.PostAsJsonAsync("/api/v1/tablet/redeem", new { code, submissionId }, Json);
+        tablet.PostJsonAsync("/api/v1/tablet/redeem", new { code, submissionId });
 
     public static async Task<RedeemResponse> RedeemAsync(this HttpClient tablet, string code, Guid? submissionId = null)
     {
         using var response = await tablet.PostRedeemAsync(code, submissionId);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<RedeemResponse>(Json))!;
+        return await response.ReadAsync<RedeemResponse>();
     }
 
     /// <summary>A session handed over and redeemed on a fresh tablet client.</summary>
@@ -72,8 +63,7 @@ public static class TabletTestSupport
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/tablet/form" + (language is null ? "" : $"?language={language}"));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await tablet.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<TabletFormView>(Json))!;
+        return await response.ReadAsync<TabletFormView>();
     }
 
     public static async Task<HttpResponseMessage> SubmitAsync(
@@ -88,7 +78,7 @@ public static class TabletTestSupport
             texts = new Dictionary<string, string?> { ["wants"] = "To go for a walk every day." },
             disclosure = "Now",
         };
-        return await tablet.PostAsJsonAsync("/api/v1/tablet/submit", body, Json);
+        return await tablet.PostJsonAsync("/api/v1/tablet/submit", body);
     }
 
     public static async Task<string> ReasonAsync(this HttpResponseMessage response)

@@ -5,7 +5,7 @@ using AllianceTracker.Core.Tablet;
 using AllianceTracker.Data;
 using AllianceTracker.Data.Identity;
 using AllianceTracker.Web.Features.Audit;
-using AllianceTracker.Web.Features.Ratings;
+using AllianceTracker.Web.Features.Sessions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,12 +18,12 @@ namespace AllianceTracker.Web.Features.Tablet;
 /// a staff sign-in returns), or to a ward tablet with a one-time code and its QR code.
 /// </summary>
 [Audited(AuditAction.Read, "TabletHandover")]
-public class HandoverModel(HandoverIssuer issuer, AllianceDbContext db, SignInManager<StaffUser> signIn, TimeProvider clock) : PageModel
+public class HandoverModel(HandoverIssuer issuer, SessionAccess sessions, AllianceDbContext db, SignInManager<StaffUser> signIn, TimeProvider clock) : PageModel
 {
     public ClinicalSession Session { get; private set; } = null!;
     public string Alias { get; private set; } = "";
     public IReadOnlyList<TabletHandover> Handovers { get; private set; } = [];
-    public IReadOnlyList<TherapistRatingView> PatientRatings { get; private set; } = [];
+    public IReadOnlyList<RatingView> PatientRatings { get; private set; } = [];
     public IssuedHandover? Issued { get; private set; }
     public string? QrSvg { get; private set; }
     public DateTimeOffset Now { get; private set; }
@@ -64,12 +64,12 @@ public class HandoverModel(HandoverIssuer issuer, AllianceDbContext db, SignInMa
     private async Task LoadAsync(Guid sessionId, CancellationToken cancellationToken)
     {
         Now = clock.GetUtcNow();
-        Session = await issuer.SessionAsync(sessionId, cancellationToken);
+        Session = await sessions.GetAsync(sessionId, cancellationToken);
         Alias = await db.Patients.Where(p => p.Id == Session.PatientId).Select(p => p.DisplayAlias).SingleAsync(cancellationToken);
-        Handovers = await db.TabletHandovers.AsNoTracking().Where(h => h.SessionId == sessionId).ToListAsync(cancellationToken);
-        Handovers = Handovers.OrderByDescending(h => h.CreatedAt).ToList();
-        var ratings = await db.Ratings.AsNoTracking().Include(r => r.Answers)
-            .Where(r => r.SessionId == sessionId && r.Rater == Rater.Patient).ToListAsync(cancellationToken);
-        PatientRatings = ratings.OrderByDescending(r => r.SubmittedAt).Select(r => r.ForTherapist()).ToList();
+        Handovers = await db.TabletHandovers.AsNoTracking().Where(h => h.SessionId == sessionId)
+            .OrderByDescending(h => h.CreatedAt).ToListAsync(cancellationToken);
+        var ratings = await db.Ratings.AsNoTracking().Where(r => r.SessionId == sessionId && r.Rater == Rater.Patient)
+            .OrderByDescending(r => r.SubmittedAt).ToListAsync(cancellationToken);
+        PatientRatings = ratings.Select(r => RatingView.ForStaff(r)!).ToList();
     }
 }

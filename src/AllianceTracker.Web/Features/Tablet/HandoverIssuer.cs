@@ -1,6 +1,6 @@
-using AllianceTracker.Core.Sessions;
 using AllianceTracker.Core.Tablet;
 using AllianceTracker.Data;
+using AllianceTracker.Web.Features.Sessions;
 using AllianceTracker.Web.Infrastructure.Errors;
 using AllianceTracker.Web.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -13,12 +13,12 @@ public sealed record IssuedHandover(Guid HandoverId, string Code, DateTimeOffset
 
 /// <summary>The staff side: hands one session's patient rating over (by code) and takes it back.</summary>
 public sealed class HandoverIssuer(
-    AllianceDbContext db, PatientAccess access, CurrentUser user, TimeProvider clock, IOptions<TabletOptions> options)
+    AllianceDbContext db, SessionAccess sessions, PatientAccess access, CurrentUser user, TimeProvider clock, IOptions<TabletOptions> options)
 {
     /// <summary>Issues a code for the session, after the care-team check; live codes of the same session are revoked.</summary>
     public async Task<IssuedHandover> IssueAsync(Guid sessionId, HandoverMode mode, CancellationToken cancellationToken)
     {
-        var session = await SessionAsync(sessionId, cancellationToken);
+        var session = await sessions.GetAsync(sessionId, cancellationToken);
         var now = clock.GetUtcNow();
         var live = await db.TabletHandovers.Where(h => h.RedeemedAt == null && h.RevokedAt == null && h.ExpiresAt > now).ToListAsync(cancellationToken);
         foreach (var earlier in live.Where(h => h.SessionId == sessionId))
@@ -57,15 +57,6 @@ public sealed class HandoverIssuer(
             Revoke(handover, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
         }
-    }
-
-    /// <summary>The session, once the caller has passed the care-team check for its patient.</summary>
-    public async Task<ClinicalSession> SessionAsync(Guid sessionId, CancellationToken cancellationToken)
-    {
-        var patientId = await db.Sessions.Where(s => s.Id == sessionId).Select(s => (Guid?)s.PatientId).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Session");
-        await access.EnsureAccessAsync(patientId, sessionId);
-        return await db.Sessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
     }
 
     private static void Revoke(TabletHandover handover, DateTimeOffset now)
