@@ -40,6 +40,8 @@ public static class AuthorizationMatrix
         new("GET", "/api/v1/wards/{id:guid}/reports/{reportId:guid}", Anonymous: 401, Tablet: 401, OutsideTeam: 403, Manager: 404, Admin: 404, InTeam: 403, Audited: true),
         new("GET", "/ApiReference", Anonymous: 200, Tablet: 200, OutsideTeam: 200, Manager: 200, Admin: 200, InTeam: 200, Audited: false),
         new("GET", "/ApiReference/Index", Anonymous: 200, Tablet: 200, OutsideTeam: 200, Manager: 200, Admin: 200, InTeam: 200, Audited: false),
+        new("GET", "/AutonomyDecisions/{id:guid}/Amend", Anonymous: 302, Tablet: 401, OutsideTeam: 404, Manager: 404, Admin: 404, InTeam: 200, Audited: true),
+        new("GET", "/AutonomyDecisions/{id:guid}/FollowUp", Anonymous: 302, Tablet: 401, OutsideTeam: 404, Manager: 404, Admin: 404, InTeam: 200, Audited: true),
         new("GET", "/Dashboard", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 200, Admin: 200, InTeam: 302, Audited: true),
         new("GET", "/Dashboard/Definitions", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 200, Admin: 200, InTeam: 302, Audited: false),
         new("GET", "/Dashboard/Index", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 200, Admin: 200, InTeam: 302, Audited: true),

@@ -58,7 +58,7 @@ public sealed record MatrixRecords(
         ("id", "sessions") or ("sessionId", _) => SessionId.ToString(),
         ("id", "goals") => GoalId.ToString(),
         ("id", "flags") => FlagId.ToString(),
-        ("id", "autonomy-decisions") => AutonomyDecisionId.ToString(),
+        ("id", "autonomy-decisions" or "autonomydecisions") => AutonomyDecisionId.ToString(),
         ("id", "episodes") => EpisodeId.ToString(),
         ("id", "summaries") => SummaryDocumentId.ToString(),
         ("id", "handovers") => HandoverId.ToString(),

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using AllianceTracker.Core.Audit;
 using AllianceTracker.Data.Providers;
+using AllianceTracker.Data.Seed;
 using AllianceTracker.Web.Features.Decisions;
 using AllianceTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -227,6 +228,7 @@ public partial class WorkflowPageTests(DatabaseProvider provider) : AppFixture(p
     [TestCase("session")]
     [TestCase("goal")]
     [TestCase("retained-autonomy")]
+    [TestCase("autonomy-decision")]
     public async Task Each_amend_page_saves_a_new_version(string kind)
     {
         var (client, patientId) = await PatientAsync();
@@ -258,12 +260,75 @@ public partial class WorkflowPageTests(DatabaseProvider provider) : AppFixture(p
         {
             domain = "leisure", from = DateTimeOffset.UtcNow.AddDays(-2),
         })}/Amend",
+        "autonomy-decision" => $"/AutonomyDecisions/{await RestraintAsync(client, patientId)}/Amend",
         "decision" => $"/Decisions/{await IdOfAsync(client, $"/api/v1/patients/{patientId}/decisions", new
         {
             topic = "leave", decidedAt = DateTimeOffset.UtcNow.AddHours(-3), decidedBy = "jointly", patientPosition = "agrees", stage = "coercionAsCare",
         })}/Amend",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
+
+    private static Task<Guid> RestraintAsync(HttpClient client, Guid patientId) =>
+        IdOfAsync(client, $"/api/v1/patients/{patientId}/autonomy-decisions", new
+        {
+            ruleId = NorwegianMentalHealthCareAct.CoerciveMeans, meansCode = "a", startsAt = DateTimeOffset.UtcNow.AddHours(-6),
+            milderMeansTried = "Samtale i skjermet rom", patientView = "Jeg vil ikke bli lagt i belter", patientInformedOfComplaintRight = true,
+        });
+
+    [Test]
+    public async Task An_autonomy_decision_amended_on_its_page_keeps_its_rule_and_the_old_version_in_the_history()
+    {
+        var (client, patientId) = await PatientAsync();
+        using (client)
+        {
+            var page = $"/AutonomyDecisions/{await RestraintAsync(client, patientId)}/Amend";
+            var form = WebUtility.HtmlDecode(await client.GetStringAsync(page));
+            var fields = FormValues(form);
+            fields["Fields.EndsAt"] = WardTime(TimeSpan.FromHours(5));
+            fields["Reason"] = "Sluttidspunktet manglet";
+            var otherRule = new Dictionary<string, string>(fields) { ["Fields.RuleId"] = NorwegianMentalHealthCareAct.Seclusion.ToString() };
+
+            using var refused = await PostFormAsync(client, page, otherRule);
+            using var amended = await PostFormAsync(client, page, fields);
+            var shown = WebUtility.HtmlDecode(await client.GetStringAsync(page));
+
+            Assert.Multiple(async () =>
+            {
+                Assert.That(form, Does.Contain("Jeg vil ikke bli lagt i belter").And.Contain("§4-8"));
+                Assert.That(form, Does.Not.Contain("§4-3"), "an amendment offers only the decision's own rule");
+                Assert.That(await TextAsync(refused), Does.Contain("The legal rule of a recorded decision cannot change"));
+                Assert.That(amended.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+                Assert.That(shown, Does.Contain("Version 2").And.Contain("amended: Sluttidspunktet manglet"));
+            });
+        }
+    }
+
+    [Test]
+    public async Task The_follow_up_conversation_is_recorded_on_its_page_and_shown_on_the_timeline()
+    {
+        var (client, patientId) = await PatientAsync();
+        using (client)
+        {
+            var page = $"/AutonomyDecisions/{await RestraintAsync(client, patientId)}/FollowUp";
+            var timeline = await client.GetStringAsync($"/Patients/{patientId}");
+            var offered = WardTime(TimeSpan.FromHours(3));
+            var held = WardTime(TimeSpan.FromHours(2));
+
+            using var contradictory = await PostFormAsync(client, page, new() { ["OfferedAt"] = offered, ["HeldAt"] = held, ["DeclinedByPatient"] = "true" });
+            using var recorded = await PostFormAsync(client, page, new() { ["OfferedAt"] = offered, ["HeldAt"] = held, ["Note"] = "Snakket om hva som hjalp" });
+            var after = WebUtility.HtmlDecode(await client.GetStringAsync($"/Patients/{patientId}"));
+            var followUps = WebUtility.HtmlDecode(await client.GetStringAsync(page));
+
+            Assert.Multiple(async () =>
+            {
+                Assert.That(timeline, Does.Contain(page));
+                Assert.That(await TextAsync(contradictory), Does.Contain("A declined conversation was not held."));
+                Assert.That(recorded.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+                Assert.That(after, Does.Contain("held "));
+                Assert.That(followUps, Does.Contain("Snakket om hva som hjalp"));
+            });
+        }
+    }
 
     private static async Task<Guid> IdOfAsync(HttpClient client, string url, object body)
     {
@@ -283,7 +348,9 @@ public partial class WorkflowPageTests(DatabaseProvider provider) : AppFixture(p
                 .Append(await AmendPageAsync("decision", owner, patientId))
                 .Append(await AmendPageAsync("session", owner, patientId))
                 .Append(await AmendPageAsync("goal", owner, patientId))
-                .Append(await AmendPageAsync("retained-autonomy", owner, patientId)).ToList();
+                .Append(await AmendPageAsync("retained-autonomy", owner, patientId))
+                .Append(await AmendPageAsync("autonomy-decision", owner, patientId))
+                .Append($"/AutonomyDecisions/{await RestraintAsync(owner, patientId)}/FollowUp").ToList();
             using var stranger = await App.SignInAsync("therapist4@demo.example");
 
             var statuses = new List<HttpStatusCode>();
@@ -351,7 +418,7 @@ public partial class WorkflowPageTests(DatabaseProvider provider) : AppFixture(p
     [GeneratedRegex("<select[^>]*?name=\"(?<name>[^\"]+)\"[^>]*>(?<options>.*?)</select>", RegexOptions.Singleline)]
     private static partial Regex SelectPattern();
 
-    [GeneratedRegex("<option selected=\"selected\" value=\"(?<value>[^\"]*)\"")]
+    [GeneratedRegex("<option(?=[^>]*selected=\"selected\")[^>]*?value=\"(?<value>[^\"]*)\"")]
     private static partial Regex SelectedPattern();
 
     [GeneratedRegex("<textarea[^>]*?name=\"(?<name>[^\"]+)\"[^>]*>(?<text>.*?)</textarea>", RegexOptions.Singleline)]

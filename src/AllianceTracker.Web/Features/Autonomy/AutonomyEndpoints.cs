@@ -52,33 +52,7 @@ public static class AutonomyEndpoints
         Guid id, FollowUpRequest request, PatientAccess access, AllianceDbContext db, FlagRecomputer flags,
         CurrentUser user, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var decision = await db.AutonomyDecisions.Include(d => d.Versions).Include(d => d.FollowUps)
-            .SingleOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw new NotFoundException("Autonomy-limiting decision");
-        await access.EnsureAccessAsync(decision.PatientId, decision.Id);
-        if (request.OfferedAt < decision.Current.StartsAt)
-        {
-            throw RequestValidationException.For("offeredAt", "A follow-up cannot be offered before the measure started.");
-        }
-
-        if (request.SessionId is { } sessionId && !await db.Sessions.AnyAsync(s => s.Id == sessionId && s.PatientId == decision.PatientId, cancellationToken))
-        {
-            throw RequestValidationException.For("sessionId", "This patient has no session with this id.");
-        }
-
-        decision.FollowUps.Add(new FollowUpConversation
-        {
-            DecisionId = decision.Id,
-            OfferedAt = request.OfferedAt.ToUniversalTime(),
-            HeldAt = request.HeldAt?.ToUniversalTime(),
-            DeclinedByPatient = request.DeclinedByPatient,
-            SessionId = request.SessionId,
-            Note = request.Note?.Trim(),
-            RecordedAt = clock.GetUtcNow(),
-            RecordedBy = user.RequiredId,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        await flags.RecomputeAsync(decision.PatientId, cancellationToken);
-        var rule = await db.JurisdictionRules.SingleAsync(r => r.Id == decision.RuleId, cancellationToken);
+        var (decision, rule) = await RecordFollowUp.RecordAsync(id, request, access, db, flags, user, clock, cancellationToken);
         return TypedResults.Created($"/api/v1/patients/{decision.PatientId}/autonomy-decisions", AutonomyDecisionView.From(decision, rule));
     }
 }
