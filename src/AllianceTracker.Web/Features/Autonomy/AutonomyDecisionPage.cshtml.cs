@@ -33,6 +33,7 @@ public class AutonomyDecisionPageModel(PatientAccess access, AllianceDbContext d
     [BindProperty] public Guid? CapacityAssessmentId { get; set; }
     [BindProperty] public bool PatientInformedOfComplaintRight { get; set; }
     [BindProperty] public string? Rationale { get; set; }
+    [BindProperty] public bool FormalDecisionMade { get; set; }
 
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -45,7 +46,7 @@ public class AutonomyDecisionPageModel(PatientAccess access, AllianceDbContext d
         var zone = await LoadAsync(id, cancellationToken);
         var request = new AutonomyDecisionRequest(RuleId, MeansCode, null, FromWardTime(StartsAt, zone),
             EndsAt is { } end ? FromWardTime(end, zone) : null, MilderMeansTried, PatientView, PatientViewNotRecordedReason,
-            PatientConsented, CapacityAssessmentId, PatientInformedOfComplaintRight, Rationale);
+            PatientConsented, CapacityAssessmentId, PatientInformedOfComplaintRight, Rationale, FormalDecisionMade);
         var saved = await TrySaveAsync(request, r => RecordAutonomyDecision.RecordAsync(Patient, r, db, flags, user, clock, cancellationToken));
         return saved ? Redirect($"/Patients/{Patient.Id}") : Page();
     }
