@@ -1645,3 +1645,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126164123_AutonomyDecisionFormalDecision') THEN
+    ALTER TABLE "AutonomyDecisionVersions" ADD "Content_FormalDecisionMade" boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126164123_AutonomyDecisionFormalDecision') THEN
+    ALTER TABLE "AutonomyDecisions" ADD "Current_FormalDecisionMade" boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126164123_AutonomyDecisionFormalDecision') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261126164123_AutonomyDecisionFormalDecision', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1778,3 +1778,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126164419_AutonomyDecisionFormalDecision'
+)
+BEGIN
+    ALTER TABLE [AutonomyDecisionVersions] ADD [Content_FormalDecisionMade] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126164419_AutonomyDecisionFormalDecision'
+)
+BEGIN
+    ALTER TABLE [AutonomyDecisions] ADD [Current_FormalDecisionMade] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126164419_AutonomyDecisionFormalDecision'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126164419_AutonomyDecisionFormalDecision', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

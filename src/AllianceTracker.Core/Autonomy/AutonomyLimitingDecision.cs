@@ -30,6 +30,10 @@ public record AutonomyDecisionContent
     public string? PatientViewNotRecordedReason { get; init; }
 
     public bool PatientConsented { get; init; }
+
+    /// <summary>A formal decision (vedtak) was made, which the patient can complain about.</summary>
+    public bool FormalDecisionMade { get; init; }
+
     public Guid? CapacityAssessmentId { get; init; }
     public bool PatientInformedOfComplaintRight { get; init; }
     public string? Rationale { get; init; }

@@ -120,6 +120,9 @@ namespace AllianceTracker.Data.Postgres.Migrations
                             b1.Property<DateTimeOffset?>("EndsAt")
                                 .HasColumnType("timestamp with time zone");
 
+                            b1.Property<bool>("FormalDecisionMade")
+                                .HasColumnType("boolean");
+
                             b1.Property<string>("MeansCode")
                                 .HasMaxLength(20)
                                 .HasColumnType("character varying(20)");
@@ -197,6 +200,9 @@ namespace AllianceTracker.Data.Postgres.Migrations
 
                             b1.Property<DateTimeOffset?>("EndsAt")
                                 .HasColumnType("timestamp with time zone");
+
+                            b1.Property<bool>("FormalDecisionMade")
+                                .HasColumnType("boolean");
 
                             b1.Property<string>("MeansCode")
                                 .HasMaxLength(20)

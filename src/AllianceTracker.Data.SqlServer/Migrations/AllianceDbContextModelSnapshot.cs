@@ -120,6 +120,9 @@ namespace AllianceTracker.Data.SqlServer.Migrations
                             b1.Property<DateTimeOffset?>("EndsAt")
                                 .HasColumnType("datetimeoffset");
 
+                            b1.Property<bool>("FormalDecisionMade")
+                                .HasColumnType("bit");
+
                             b1.Property<string>("MeansCode")
                                 .HasMaxLength(20)
                                 .HasColumnType("nvarchar(20)");
@@ -197,6 +200,9 @@ namespace AllianceTracker.Data.SqlServer.Migrations
 
                             b1.Property<DateTimeOffset?>("EndsAt")
                                 .HasColumnType("datetimeoffset");
+
+                            b1.Property<bool>("FormalDecisionMade")
+                                .HasColumnType("bit");
 
                             b1.Property<string>("MeansCode")
                                 .HasMaxLength(20)

@@ -113,6 +113,9 @@ namespace AllianceTracker.Data.Sqlite.Migrations
                             b1.Property<long?>("EndsAt")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<bool>("FormalDecisionMade")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<string>("MeansCode")
                                 .HasMaxLength(20)
                                 .HasColumnType("TEXT");
@@ -189,6 +192,9 @@ namespace AllianceTracker.Data.Sqlite.Migrations
                                 .HasColumnType("INTEGER");
 
                             b1.Property<long?>("EndsAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("FormalDecisionMade")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<string>("MeansCode")

@@ -15,6 +15,7 @@ public class AutonomyDutyRuleTests
         StartsAt = Start,
         PatientViewRecorded = true,
         PatientInformedOfComplaintRight = true,
+        FormalDecisionMade = true,
     };
 
     private static IReadOnlyList<Finding> FindingsFor(AutonomyDecisionPoint decision, string ruleId) =>

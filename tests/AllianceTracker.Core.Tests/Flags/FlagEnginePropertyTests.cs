@@ -158,6 +158,7 @@ public class FlagEnginePropertyTests
             PatientConsented = random.Next(3) == 0,
             CapacityAssessedAt = random.Next(3) == 0 ? null : startsAt.AddDays(-random.Next(-2, 30)),
             FollowUpsOfferedAt = Enumerable.Range(0, random.Next(3)).Select(_ => startsAt.AddHours(random.Next(300))).ToList(),
+            FormalDecisionMade = random.Next(2) == 0,
         };
     }
 

@@ -68,6 +68,52 @@ public class AutonomyApiTests(DatabaseProvider provider) : AppFixture(provider)
         });
     }
 
+    [Test]
+    public async Task A_measure_saved_without_its_formal_decision_is_flagged_by_that_request_and_cleared_by_the_version_that_records_it()
+    {
+        using var client = await App.SignInAsync(Therapist);
+        var patient = await App.RegisterPatientAsync(client);
+
+        var decision = await (await client.PostJsonAsync($"/api/v1/patients/{patient.Id}/autonomy-decisions", Restraint())).ReadAsync<AutonomyDecisionView>();
+        var raised = await (await client.GetAsync($"/api/v1/patients/{patient.Id}/flags")).ReadAsync<List<FlagView>>();
+        var amendment = new Dictionary<string, object?>(Restraint())
+        {
+            ["expectedVersion"] = 1, ["reason"] = "The formal decision was written", ["formalDecisionMade"] = true,
+        };
+        using var amended = await client.PostJsonAsync($"/api/v1/autonomy-decisions/{decision.Id}/versions", amendment);
+        var after = await (await client.GetAsync($"/api/v1/patients/{patient.Id}/flags")).ReadAsync<List<FlagView>>();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(decision.Current.FormalDecisionMade, Is.False);
+            Assert.That(raised.Single(f => f.RuleId == RuleIds.FormalDecisionMissing).Status, Is.EqualTo(Core.Flags.FlagStatus.Open));
+            Assert.That(amended.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(after.Single(f => f.RuleId == RuleIds.FormalDecisionMissing).Status, Is.EqualTo(Core.Flags.FlagStatus.Resolved));
+        });
+    }
+
+    [TestCase("NO-4-8", false)]
+    [TestCase("NO-4-4", true)]
+    public async Task Consent_replaces_the_formal_decision_only_where_the_rule_table_says_so(string ruleCode, bool consentReplacesIt)
+    {
+        using var client = await App.SignInAsync(Therapist);
+        var patient = await App.RegisterPatientAsync(client);
+        var body = Restraint();
+        body["patientConsented"] = true;
+        if (ruleCode == "NO-4-4")
+        {
+            body["ruleId"] = NorwegianMentalHealthCareAct.TreatmentWithoutConsent;
+            body["meansCode"] = null;
+            body["milderMeansTried"] = null;
+        }
+
+        using var saved = await client.PostJsonAsync($"/api/v1/patients/{patient.Id}/autonomy-decisions", body);
+        var flags = await (await client.GetAsync($"/api/v1/patients/{patient.Id}/flags")).ReadAsync<List<FlagView>>();
+
+        Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(flags.Any(f => f.RuleId == RuleIds.FormalDecisionMissing), Is.Not.EqualTo(consentReplacesIt));
+    }
+
     [TestCase("ruleId", "unknown", "jurisdiction")]
     [TestCase("meansCode", "z", "a, b, c, d")]
     [TestCase("milderMeansTried", "", "milder means")]

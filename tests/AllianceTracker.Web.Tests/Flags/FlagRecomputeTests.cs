@@ -22,7 +22,7 @@ public class FlagRecomputeTests(DatabaseProvider provider) : AppFixture(provider
         Assert.That(rules, Is.SupersetOf(new[]
         {
             RuleIds.ReportedRupture, RuleIds.RaterGap, RuleIds.Acquiescence, RuleIds.MissingVoice,
-            RuleIds.FollowUpOverdue, RuleIds.ViewNotRecorded,
+            RuleIds.FollowUpOverdue, RuleIds.ViewNotRecorded, RuleIds.FormalDecisionMissing,
         }));
         Assert.That(await db.RuptureEpisodes.Select(e => e.Status).Distinct().ToListAsync(),
             Does.Contain(RuptureStatus.Repaired).And.Contain(RuptureStatus.Unrepaired));

@@ -17,6 +17,7 @@ public sealed record AutonomyDecisionPoint
     public bool PatientViewNotRecordedReasonGiven { get; init; }
     public bool PatientInformedOfComplaintRight { get; init; }
     public bool PatientConsented { get; init; }
+    public bool FormalDecisionMade { get; init; }
     public DateTimeOffset? CapacityAssessedAt { get; init; }
     public IReadOnlyList<DateTimeOffset> FollowUpsOfferedAt { get; init; } = [];
 

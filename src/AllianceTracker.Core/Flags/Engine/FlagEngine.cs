@@ -20,6 +20,7 @@ public static class FlagEngine
         new MissingVoiceRule(),
         new ViewNotRecordedRule(),
         new ComplaintInfoMissingRule(),
+        new FormalDecisionMissingRule(),
         new FollowUpOverdueRule(),
         new NoRatingAfterCoercionRule(),
         new CapacityAssessmentRule(),

@@ -13,6 +13,7 @@ public static class RuleIds
     public const string MissingVoice = "voice.missing";
     public const string ViewNotRecorded = "autonomy.view-not-recorded";
     public const string ComplaintInfoMissing = "autonomy.complaint-info-missing";
+    public const string FormalDecisionMissing = "autonomy.formal-decision-missing";
     public const string FollowUpOverdue = "autonomy.follow-up-overdue";
     public const string NoRatingAfterCoercion = "autonomy.no-rating-after-coercion";
     public const string CapacityAssessmentMissingOrStale = "autonomy.capacity-assessment-missing-or-stale";

@@ -34,7 +34,7 @@ public class AmendAutonomyDecisionPageModel(PatientAccess access, AllianceDbCont
         var fields = Fields.ToRequest(FromWardTime(DecidedAt, TimeZoneId), local => FromWardTime(local, TimeZoneId));
         var request = new AmendAutonomyDecisionRequest(ExpectedVersion, Reason ?? "", fields.RuleId, fields.MeansCode, fields.DecidedAt,
             fields.StartsAt, fields.EndsAt, fields.MilderMeansTried, fields.PatientView, fields.PatientViewNotRecordedReason,
-            fields.PatientConsented, fields.CapacityAssessmentId, fields.PatientInformedOfComplaintRight, fields.Rationale);
+            fields.PatientConsented, fields.CapacityAssessmentId, fields.PatientInformedOfComplaintRight, fields.Rationale, fields.FormalDecisionMade);
         return await SaveAsync(request, r => RecordAutonomyDecision.AmendAsync(id, r, access, Db, flags, user, clock, HttpContext.RequestAborted));
     }
 

@@ -17,6 +17,7 @@ public sealed class AutonomyDecisionFields
     public string? PatientView { get; set; }
     public string? PatientViewNotRecordedReason { get; set; }
     public bool PatientConsented { get; set; }
+    public bool FormalDecisionMade { get; set; }
     public Guid? CapacityAssessmentId { get; set; }
     public bool PatientInformedOfComplaintRight { get; set; }
     public string? Rationale { get; set; }
@@ -31,6 +32,7 @@ public sealed class AutonomyDecisionFields
         PatientView = content.PatientView,
         PatientViewNotRecordedReason = content.PatientViewNotRecordedReason,
         PatientConsented = content.PatientConsented,
+        FormalDecisionMade = content.FormalDecisionMade,
         CapacityAssessmentId = content.CapacityAssessmentId,
         PatientInformedOfComplaintRight = content.PatientInformedOfComplaintRight,
         Rationale = content.Rationale,
@@ -38,7 +40,7 @@ public sealed class AutonomyDecisionFields
 
     public AutonomyDecisionRequest ToRequest(DateTimeOffset? decidedAt, Func<DateTime, DateTimeOffset> fromWardTime) =>
         new(RuleId, MeansCode, decidedAt, fromWardTime(StartsAt), EndsAt is { } end ? fromWardTime(end) : null, MilderMeansTried, PatientView,
-            PatientViewNotRecordedReason, PatientConsented, CapacityAssessmentId, PatientInformedOfComplaintRight, Rationale);
+            PatientViewNotRecordedReason, PatientConsented, CapacityAssessmentId, PatientInformedOfComplaintRight, Rationale, FormalDecisionMade);
 }
 
 /// <summary>What the form offers: the ward's rules, the patient's capacity assessments, and their crisis plan shown beside it.</summary>

@@ -17,7 +17,8 @@ public record AutonomyDecisionRequest(
     bool PatientConsented,
     Guid? CapacityAssessmentId,
     bool PatientInformedOfComplaintRight,
-    string? Rationale)
+    string? Rationale,
+    bool FormalDecisionMade)
 {
     public AutonomyDecisionContent ToContent(Guid responsibleClinician) => new()
     {
@@ -33,6 +34,7 @@ public record AutonomyDecisionRequest(
         CapacityAssessmentId = CapacityAssessmentId,
         PatientInformedOfComplaintRight = PatientInformedOfComplaintRight,
         Rationale = Rationale?.Trim(),
+        FormalDecisionMade = FormalDecisionMade,
     };
 }
 
@@ -51,9 +53,10 @@ public sealed record AmendAutonomyDecisionRequest(
     bool PatientConsented,
     Guid? CapacityAssessmentId,
     bool PatientInformedOfComplaintRight,
-    string? Rationale)
+    string? Rationale,
+    bool FormalDecisionMade)
     : AutonomyDecisionRequest(RuleId, MeansCode, DecidedAt, StartsAt, EndsAt, MilderMeansTried, PatientView, PatientViewNotRecordedReason,
-        PatientConsented, CapacityAssessmentId, PatientInformedOfComplaintRight, Rationale), IAmendment;
+        PatientConsented, CapacityAssessmentId, PatientInformedOfComplaintRight, Rationale, FormalDecisionMade), IAmendment;
 
 public sealed class AmendAutonomyDecisionValidator : AbstractValidator<AmendAutonomyDecisionRequest>
 {

@@ -306,6 +306,7 @@ internal sealed class DemoPatientStory
             PatientView = withFollowUp ? "Jeg vil ikke bli lagt i belter, jeg vil snakke med søstera mi." : null,
             CapacityAssessmentId = episode.CapacityAssessments[0].Id,
             PatientInformedOfComplaintRight = withFollowUp,
+            FormalDecisionMade = withFollowUp,
             Rationale = "Imminent danger to others after milder means failed.",
         }, Therapist, at.AddHours(1));
         if (withFollowUp)

@@ -73,6 +73,7 @@ public sealed class PatientHistoryLoader(AllianceDbContext db)
                 PatientViewNotRecordedReasonGiven = !string.IsNullOrWhiteSpace(c.PatientViewNotRecordedReason),
                 PatientInformedOfComplaintRight = c.PatientInformedOfComplaintRight,
                 PatientConsented = c.PatientConsented,
+                FormalDecisionMade = c.FormalDecisionMade,
                 CapacityAssessedAt = c.CapacityAssessmentId is { } id && assessedAt.TryGetValue(id, out var at) ? at : null,
                 FollowUpsOfferedAt = d.FollowUps.Select(f => f.OfferedAt).ToList(),
             };
