@@ -112,7 +112,7 @@ public class TwoNodeTests
         {
             Assert.That(servers, Has.Count.EqualTo(2), "each node runs a Hangfire server on the shared storage");
             Assert.That(runs.Where(r => r.Processing != 1 || r.Succeeded != 1), Is.Empty, "each job started once and succeeded once");
-            Assert.That(runs.Select(r => r.Server), Is.SubsetOf(servers), "each job ran on one of the two nodes");
+            Assert.That(runs.Select(r => r.Server).Distinct(), Is.SubsetOf(servers), "each job ran on one of the two nodes");
         });
     }
 
