@@ -77,10 +77,11 @@ public class ProcessKillTests
         await staff.SignInAsync(TabletTestSupport.Therapist);
         await using var db = database.NewDbContext();
         var wardId = await db.FirstWardIdAsync();
-        var patients = await Task.WhenAll(Enumerable.Range(1, Patients).Select(async p =>
+        var (patientIds, tablets) = (new List<Guid>(), new List<RetryingTablet>());
+        for (var p = 0; p < Patients; p++)
         {
-            var patient = await staff.RegisterPatientAsync(wardId, $"Tablet patient {p}");
-            var tablets = new List<RetryingTablet>();
+            var patient = await staff.RegisterPatientAsync(wardId, $"Tablet patient {p + 1}");
+            patientIds.Add(patient.Id);
             for (var s = 0; s < SessionsPerPatient; s++)
             {
                 var session = await staff.LogSessionAsync(patient.Id, DateTimeOffset.UtcNow.AddHours(-1 - s));
@@ -89,10 +90,9 @@ public class ProcessKillTests
                 var form = await tabletClient.FormAsync(redeemed.Token);
                 tablets.Add(new RetryingTablet(redeemed, form.InstrumentVersionId));
             }
+        }
 
-            return (patient.Id, Tablets: tablets);
-        }));
-        return (patients.Select(p => p.Id).ToList(), patients.SelectMany(p => p.Tablets).ToList());
+        return (patientIds, tablets);
     }
 
     /// <summary>What the tablets have in flight and acknowledged; signals once enough are acknowledged to kill the service.</summary>
