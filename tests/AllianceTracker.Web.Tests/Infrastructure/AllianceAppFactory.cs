@@ -43,20 +43,7 @@ public class AllianceAppFactory(
     {
         builder.UseEnvironment("Development");
         // UseSetting, unlike ConfigureAppConfiguration, is already visible while Program reads its configuration.
-        var values = new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = Database.Provider.ToString(),
-            ["Database:ConnectionString"] = Database.ConnectionString,
-            ["Database:ApplyMigrationsAtStartup"] = "true",
-            ["Demo:Enabled"] = demo.ToString(),
-            ["Demo:Password"] = DemoPassword,
-            // the tests read the English page texts; the localization tests choose their language themselves
-            ["Localization:DefaultCulture"] = "en",
-            // the suites sign in and call the API far more often than a person; the limiter's own tests set small limits
-            ["Hardening:SignInAttemptsPerWindow"] = "100000",
-            ["Hardening:TokenRequestsPerWindow"] = "100000",
-            ["Hardening:ApiRequestsPerWindow"] = "100000",
-        };
+        var values = TestSettings.For(Database, demo);
         foreach (var (key, value) in values.Concat(settings ?? new Dictionary<string, string?>()))
         {
             builder.UseSetting(key, value);

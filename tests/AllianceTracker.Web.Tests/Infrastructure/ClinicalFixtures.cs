@@ -1,3 +1,4 @@
+using AllianceTracker.Data;
 using AllianceTracker.Web.Features.Patients;
 using AllianceTracker.Web.Features.Sessions;
 using Microsoft.EntityFrameworkCore;
@@ -10,10 +11,17 @@ public static class ClinicalFixtures
     public static async Task<PatientDetails> RegisterPatientAsync(this AllianceAppFactory app, HttpClient client, string alias = "Test patient")
     {
         await using var db = app.NewDbContext();
-        var wardId = await db.Wards.OrderBy(w => w.Name).Select(w => w.Id).FirstAsync();
+        return await client.RegisterPatientAsync(await db.FirstWardIdAsync(), alias);
+    }
+
+    public static async Task<PatientDetails> RegisterPatientAsync(this HttpClient client, Guid wardId, string alias = "Test patient")
+    {
         using var response = await client.PostJsonAsync("/api/v1/patients", new { wardId, displayAlias = alias, preferredLanguage = "nb" });
         return await response.ReadAsync<PatientDetails>();
     }
+
+    public static Task<Guid> FirstWardIdAsync(this AllianceDbContext db) =>
+        db.Wards.OrderBy(w => w.Name).Select(w => w.Id).FirstAsync();
 
     public static async Task<SessionView> LogSessionAsync(this HttpClient client, Guid patientId, DateTimeOffset? startsAt = null)
     {

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace AllianceTracker.Web.Tests.Infrastructure;
@@ -39,7 +37,7 @@ public sealed class PostgresServer : IDisposable
         var bin = FindBinaries() ?? throw new InvalidOperationException(InstallHint);
         var root = Path.Combine(Path.GetTempPath(), "alliance-pg-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(root);
-        var server = new PostgresServer(bin, root, FreePort());
+        var server = new PostgresServer(bin, root, LoopbackPort.Free());
         server.Initialise();
         return server;
     }
@@ -125,12 +123,5 @@ public sealed class PostgresServer : IDisposable
                 .OrderByDescending(b => b, StringComparer.Ordinal)
                 .FirstOrDefault()
             : null;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

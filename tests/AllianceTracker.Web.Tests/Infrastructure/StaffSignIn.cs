@@ -11,7 +11,14 @@ public static partial class StaffSignIn
     public static async Task<HttpClient> SignInAsync(this AllianceAppFactory factory, string email, string? password = null)
     {
         var client = factory.CreateHttpsClient();
-        var response = await client.PostSignInAsync(email, password ?? AllianceAppFactory.DemoPassword);
+        await client.SignInAsync(email, password);
+        return client;
+    }
+
+    /// <summary>Signs the client in; it must keep cookies and must not follow redirects.</summary>
+    public static async Task SignInAsync(this HttpClient client, string email, string? password = null)
+    {
+        using var response = await client.PostSignInAsync(email, password ?? AllianceAppFactory.DemoPassword);
         if (response.StatusCode != HttpStatusCode.Redirect)
         {
             throw new InvalidOperationException($"Sign-in as {email} failed with {(int)response.StatusCode}.");
@@ -19,7 +26,6 @@ public static partial class StaffSignIn
 
         // API calls made with the cookie carry the antiforgery token, as the pages' own forms do
         client.DefaultRequestHeaders.Add(AntiforgeryHeader, await AntiforgeryTokenAsync(client, "/Account/SignIn"));
-        return client;
     }
 
     public static async Task<HttpResponseMessage> PostSignInAsync(this HttpClient client, string email, string password)

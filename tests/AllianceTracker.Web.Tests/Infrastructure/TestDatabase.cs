@@ -1,4 +1,6 @@
+using AllianceTracker.Data;
 using AllianceTracker.Data.Providers;
+using Microsoft.EntityFrameworkCore;
 
 namespace AllianceTracker.Web.Tests.Infrastructure;
 
@@ -37,6 +39,14 @@ public sealed class TestDatabase : IDisposable
         var name = $"alliance_test_{Guid.NewGuid():N}";
         await server.CreateDatabaseAsync(name);
         return new TestDatabase(DatabaseProvider.Postgres, server.ConnectionString(name), null);
+    }
+
+    /// <summary>A context of its own on this database, for tests whose application runs in another process.</summary>
+    public AllianceDbContext NewDbContext()
+    {
+        var options = new DbContextOptionsBuilder<AllianceDbContext>();
+        options.UseAllianceDatabase(Provider, ConnectionString);
+        return new AllianceDbContext(options.Options);
     }
 
     public void Dispose()

@@ -36,6 +36,11 @@ public static class TabletTestSupport
     public static async Task<HandoverCodeResponse> IssueCodeAsync(this AllianceAppFactory app, Guid sessionId)
     {
         using var staff = await app.SignInAsync(Therapist);
+        return await staff.IssueCodeAsync(sessionId);
+    }
+
+    public static async Task<HandoverCodeResponse> IssueCodeAsync(this HttpClient staff, Guid sessionId)
+    {
         using var response = await staff.PostAsync($"/api/v1/sessions/{sessionId}/handover", null);
         return await response.ReadAsync<HandoverCodeResponse>();
     }

@@ -29,13 +29,14 @@ public sealed class HandoverRedeemer(
     public async Task<(RedeemResponse? Response, TabletRefusal? Refusal)> RedeemAsync(
         RedeemRequest request, string deviceKey, CancellationToken cancellationToken)
     {
-        if (await limiter.RetryAfterAsync(deviceKey, cancellationToken) is { } wait)
+        if (await limiter.CountAttemptAsync(deviceKey, cancellationToken) is { } wait)
         {
             return (null, TabletRefusal.TooManyAttempts(wait));
         }
 
         if (!HandoverCodes.IsWellFormed(request.Code))
         {
+            await limiter.GiveBackAsync(deviceKey, cancellationToken);
             return (null, TabletRefusal.Malformed);
         }
 
@@ -54,9 +55,10 @@ public sealed class HandoverRedeemer(
         var refusal = Refusal(handover, now) ?? await MarkRedeemedAsync(handover!, now, cancellationToken);
         if (refusal is not null)
         {
-            await limiter.RecordFailureAsync(deviceKey, cancellationToken);
-            return (null, refusal);
+            return (null, refusal); // the attempt stays counted
         }
+
+        await limiter.GiveBackAsync(deviceKey, cancellationToken);
 
         var patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == handover!.PatientId, cancellationToken);
         var form = await forms.CurrentAsync(cancellationToken);

@@ -14,6 +14,12 @@ public sealed class TabletOptions
     /// <summary>How long answers kept on a tablet (offline) can still be submitted with their ticket.</summary>
     public int TicketLifetimeHours { get; set; } = 24;
 
+    /// <summary>
+    /// How long a submission claimed by a request that never finished (its node stopped or was killed) blocks the
+    /// tablet's retries before a retry takes the claim over.
+    /// </summary>
+    public int AbandonedClaimSeconds { get; set; } = 120;
+
     /// <summary>Wrong codes one tablet may enter per device window.</summary>
     public int DeviceAttemptsPerWindow { get; set; } = 5;
 

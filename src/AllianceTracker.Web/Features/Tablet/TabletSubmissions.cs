@@ -10,6 +10,7 @@ using AllianceTracker.Web.Features.Flags;
 using AllianceTracker.Web.Features.Ratings;
 using AllianceTracker.Web.Infrastructure.Errors;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace AllianceTracker.Web.Features.Tablet;
 
@@ -39,12 +40,12 @@ public sealed class TabletSubmissions(
     RatingRecorder recorder,
     FlagRecomputer flags,
     PatientAuditScope audit,
-    TimeProvider clock)
+    TimeProvider clock,
+    IOptions<TabletOptions> options)
 {
     public const string Scope = "tablet-submit";
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
     private const int PollsBeforeGivingUp = 150;
-    private static readonly TimeSpan Abandoned = TimeSpan.FromMinutes(2);
 
     public async Task<SubmitResult> SubmitAsync(SubmitRequest request, CancellationToken cancellationToken)
     {
@@ -127,7 +128,7 @@ public sealed class TabletSubmissions(
                 return new SubmitResult(existing.ResponseJson, null);
             }
 
-            if (existing.CreatedAt < clock.GetUtcNow() - Abandoned)
+            if (existing.CreatedAt < clock.GetUtcNow() - TimeSpan.FromSeconds(options.Value.AbandonedClaimSeconds))
             {
                 await db.IdempotencyRecords.Where(r => r.Scope == Scope && r.Key == key && r.ResponseJson == null && r.CreatedAt == existing.CreatedAt)
                     .ExecuteDeleteAsync(cancellationToken);
