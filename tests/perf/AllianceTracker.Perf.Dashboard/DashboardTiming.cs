@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AllianceTracker.Core.Dashboard;
+using AllianceTracker.Perf.Data;
 using AllianceTracker.Web.Features.Dashboard;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,9 +16,9 @@ public static class DashboardTiming
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    public static async Task<TimeSpan> OnceAsync(string connectionString, Guid wardId, (DateOnly From, DateOnly To) year)
+    public static async Task<TimeSpan> OnceAsync(BenchmarkDatabase database, Guid wardId, (DateOnly From, DateOnly To) year)
     {
-        await using var db = BenchmarkDatabase.Context(connectionString);
+        await using var db = database.Context();
         var ward = await db.Wards.AsNoTracking().SingleAsync(w => w.Id == wardId);
         var range = new DashboardRange(year.From, year.To, DashboardBucket.Week);
         var clock = Stopwatch.StartNew();

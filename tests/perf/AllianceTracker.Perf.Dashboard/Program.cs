@@ -1,20 +1,19 @@
-using System.Diagnostics;
 using System.Globalization;
+using AllianceTracker.Data.Providers;
 using AllianceTracker.Perf.Dashboard;
+using AllianceTracker.Perf.Data;
 
 // Usage: dotnet run -c Release -- [sizes, default 100000,10000000] [connection string of a server to create the databases in]
 var sizes = (args.Length > 0 ? args[0] : "100000,10000000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+var created = new List<BenchmarkDatabase>();
 var databases = new List<(BenchmarkDatabase Database, Generated Data)>();
 try
 {
     foreach (var size in sizes)
     {
-        var database = await BenchmarkDatabase.CreateAsync(args.Length > 1 ? args[1] : null, $"perf_{size}");
-        var clock = Stopwatch.StartNew();
-        var generated = await new WardDataGenerator(database.ConnectionString).GenerateAsync(size);
-        databases.Add((database, generated));
-        Console.WriteLine($"{size,12:N0} ratings asked: {generated.Ratings:N0} ratings, {generated.Sessions:N0} sessions, " +
-                          $"{generated.Facts:N0} daily facts on {generated.Wards} wards, generated in {clock.Elapsed.TotalSeconds:F1} s");
+        var database = await BenchmarkDatabase.CreateAsync(DatabaseProvider.Postgres, args.Length > 1 ? args[1] : null, $"perf_{size}");
+        created.Add(database);
+        databases.Add((database, await GenerationRun.GenerateAsync(database, size)));
     }
 
     // warm up first, then take turns, so neither size pays for the JIT or profits from the other's cache
@@ -23,7 +22,7 @@ try
     {
         for (var i = 0; i < databases.Count; i++)
         {
-            var elapsed = await DashboardTiming.OnceAsync(databases[i].Database.ConnectionString, databases[i].Data.TargetWard, databases[i].Data.Year);
+            var elapsed = await DashboardTiming.OnceAsync(databases[i].Database, databases[i].Data.TargetWard, databases[i].Data.Year);
             if (round >= 3)
             {
                 timings[i].Add(elapsed);
@@ -44,7 +43,7 @@ try
 }
 finally
 {
-    foreach (var (database, _) in databases)
+    foreach (var database in created)
     {
         await database.DisposeAsync();
     }
