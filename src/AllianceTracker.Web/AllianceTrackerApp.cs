@@ -10,6 +10,7 @@ using AllianceTracker.Web.Features.Demo;
 using AllianceTracker.Web.Features.Flags;
 using AllianceTracker.Web.Features.Goals;
 using AllianceTracker.Web.Features.Instruments;
+using AllianceTracker.Web.Features.Mfa;
 using AllianceTracker.Web.Features.Jurisdictions;
 using AllianceTracker.Web.Features.NeedToKnow;
 using AllianceTracker.Web.Features.Patients;
@@ -44,6 +45,7 @@ public static class AllianceTrackerApp
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddAllianceIdentity(builder.Configuration);
+        services.AddMfa(builder.Configuration);
         services.AddAllianceHardening(builder.Configuration);
         services.AddRequestValidation();
         services.AddAllianceHealthChecks();
@@ -93,6 +95,7 @@ public static class AllianceTrackerApp
         app.UseRateLimiter();
         app.UseMiddleware<AuditMiddleware>();
         app.UseMiddleware<ApiAntiforgery>();
+        app.UseMiddleware<MfaEnrolmentGate>();
         app.UseAuthorization();
 
         app.MapAllianceHealthChecks();

@@ -12,5 +12,8 @@ public class Ward
     /// <summary>IANA time zone id; day boundaries and reminders follow it.</summary>
     public string TimeZoneId { get; set; } = "Europe/Oslo";
 
+    /// <summary>Therapists working on this ward must sign in with a second factor (Admin and WardManager always must).</summary>
+    public bool TherapistsMustUseMfa { get; set; }
+
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 }

@@ -43,7 +43,7 @@ public class TokenApiTests(DatabaseProvider provider) : AppFixture(provider)
     }
 
     [TestCase("email", "")]
-    [TestCase("code", "12ab")]
+    [TestCase("oneTimeCode", "12ab")]
     public async Task Invalid_token_requests_name_the_field(string field, string value)
     {
         using var client = App.CreateHttpsClient();

@@ -1,18 +1,20 @@
 using System.ComponentModel.DataAnnotations;
 using AllianceTracker.Data.Identity;
 using AllianceTracker.Web.Features.Demo;
+using AllianceTracker.Web.Features.Mfa;
 using AllianceTracker.Web.Infrastructure.Hardening;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace AllianceTracker.Web.Features.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.SignIn)]
-public class SignInModel(SignInManager<StaffUser> signIn, DemoAccounts demo, IWebHostEnvironment environment) : PageModel
+public class SignInModel(SignInManager<StaffUser> signIn, DemoAccounts demo, IWebHostEnvironment environment, IOptions<MfaOptions> mfa) : PageModel
 {
     [BindProperty]
     [Required]
@@ -30,6 +32,8 @@ public class SignInModel(SignInManager<StaffUser> signIn, DemoAccounts demo, IWe
     public IReadOnlyList<DemoAccount> DemoAccounts =>
         environment.IsDevelopment() && demo.Enabled ? demo.All : [];
 
+    public bool MfaEnforced => mfa.Value.Enforce;
+
     public async Task<IActionResult> OnPostAsync()
     {
         var user = await signIn.UserManager.FindByEmailAsync(Email);
@@ -43,6 +47,11 @@ public class SignInModel(SignInManager<StaffUser> signIn, DemoAccounts demo, IWe
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Patients");
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Mfa/SecondStep", new { ReturnUrl });
         }
 
         Problem = result.IsLockedOut

@@ -34,10 +34,10 @@ public sealed class WardAccess(AllianceDbContext db, CurrentUser user, TimeProvi
     public async Task<Ward> GetAsync(Guid wardId, CancellationToken cancellationToken) =>
         await VisibleWards().SingleOrDefaultAsync(w => w.Id == wardId, cancellationToken) ?? throw new NotFoundException("Ward");
 
-    private IQueryable<Ward> WardsOf(Guid userId)
-    {
-        var now = clock.GetUtcNow();
-        return db.Wards.AsNoTracking().Where(w => db.WardMemberships.Any(m =>
+    /// <summary>The wards a staff member belongs to at the given time.</summary>
+    public static IQueryable<Ward> CurrentWardsOf(AllianceDbContext db, Guid userId, DateTimeOffset now) =>
+        db.Wards.AsNoTracking().Where(w => db.WardMemberships.Any(m =>
             m.WardId == w.Id && m.StaffUserId == userId && m.From <= now && (m.To == null || m.To > now)));
-    }
+
+    private IQueryable<Ward> WardsOf(Guid userId) => CurrentWardsOf(db, userId, clock.GetUtcNow());
 }

@@ -6,6 +6,7 @@ namespace AllianceTracker.Web.Infrastructure.Security;
 public static class AuthenticationMethods
 {
     public const string ClaimType = "amr";
+    public const string Password = "pwd";
     public const string MultiFactor = "mfa";
 
     public static bool UsedMultiFactor(ClaimsPrincipal principal) =>
