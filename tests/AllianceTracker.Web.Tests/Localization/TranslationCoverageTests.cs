@@ -47,6 +47,8 @@ public partial class TranslationCoverageTests
             }
 
             Assert.That(translations.Keys.Except(used), Is.Empty, "translations no page asks for");
+            Assert.That(translations.Keys.GroupBy(key => key, StringComparer.OrdinalIgnoreCase).Where(keys => keys.Count() > 1).Select(keys => keys.Key),
+                Is.Empty, "texts that differ only in letter case: resources ignore case, so all but one are lost");
         });
     }
 

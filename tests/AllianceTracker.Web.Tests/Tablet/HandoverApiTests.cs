@@ -30,6 +30,27 @@ public class HandoverApiTests(DatabaseProvider provider) : AppFixture(provider)
     }
 
     [Test]
+    public async Task The_handover_page_shows_times_on_the_wards_clock()
+    {
+        var sessionId = await App.SessionAsync(Therapist);
+        var issued = await App.IssueCodeAsync(sessionId);
+        await using var db = App.NewDbContext();
+        var made = await db.TabletHandovers.Where(h => h.Id == issued.HandoverId).Select(h => h.CreatedAt).SingleAsync();
+        var zone = await (from s in db.Sessions
+                          join p in db.Patients on s.PatientId equals p.Id
+                          join w in db.Wards on p.WardId equals w.Id
+                          where s.Id == sessionId
+                          select w.TimeZoneId).SingleAsync();
+        var onTheWard = TimeZoneInfo.ConvertTime(made, TimeZoneInfo.FindSystemTimeZoneById(zone));
+        Assert.That(onTheWard.Offset, Is.Not.EqualTo(TimeSpan.Zero), "the test ward must not keep UTC, or this test proves nothing");
+        using var staff = await App.SignInAsync(Therapist);
+
+        var page = await staff.GetStringAsync($"/Tablet/Handover/{sessionId}");
+
+        Assert.That(page, Does.Contain(onTheWard.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Test]
     public async Task A_session_of_another_care_team_is_not_found_and_the_attempt_is_audited()
     {
         var foreign = await App.SessionAsync(Therapist, onTeam: false);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AllianceTracker.Core.Audit;
 using AllianceTracker.Core.Instruments;
 using AllianceTracker.Core.Sessions;
@@ -27,6 +28,11 @@ public class HandoverModel(HandoverIssuer issuer, SessionAccess sessions, Allian
     public IssuedHandover? Issued { get; private set; }
     public string? QrSvg { get; private set; }
     public DateTimeOffset Now { get; private set; }
+    private Summaries.WardTime _wardTime = null!;
+
+    /// <summary>An instant as the ward's clock shows it, whatever the server's own time zone.</summary>
+    public string WardClock(DateTimeOffset instant, string format = "yyyy-MM-dd HH:mm") =>
+        _wardTime.Local(instant).ToString(format, CultureInfo.InvariantCulture);
 
     public async Task OnGetAsync(Guid sessionId, CancellationToken cancellationToken) => await LoadAsync(sessionId, cancellationToken);
 
@@ -52,20 +58,16 @@ public class HandoverModel(HandoverIssuer issuer, SessionAccess sessions, Allian
         return RedirectToPage(new { sessionId });
     }
 
-    public string StateOf(TabletHandover handover) => handover switch
-    {
-        { CompletedAt: not null } => "completed",
-        { RevokedAt: not null } => "withdrawn",
-        { RedeemedAt: not null } => "in use",
-        _ when handover.ExpiresAt <= Now => "expired",
-        _ => "waiting for the code",
-    };
-
     private async Task LoadAsync(Guid sessionId, CancellationToken cancellationToken)
     {
         Now = clock.GetUtcNow();
         Session = await sessions.GetAsync(sessionId, cancellationToken);
-        Alias = await db.Patients.Where(p => p.Id == Session.PatientId).Select(p => p.DisplayAlias).SingleAsync(cancellationToken);
+        var patient = await (from p in db.Patients
+                             join w in db.Wards on p.WardId equals w.Id
+                             where p.Id == Session.PatientId
+                             select new { p.DisplayAlias, w.TimeZoneId }).SingleAsync(cancellationToken);
+        Alias = patient.DisplayAlias;
+        _wardTime = Summaries.WardTime.Of(patient.TimeZoneId);
         Handovers = await db.TabletHandovers.AsNoTracking().Where(h => h.SessionId == sessionId)
             .OrderByDescending(h => h.CreatedAt).ToListAsync(cancellationToken);
         var ratings = await db.Ratings.AsNoTracking().Where(r => r.SessionId == sessionId && r.Rater == Rater.Patient)
