@@ -106,6 +106,18 @@ public static class AuthorizationMatrix
         new("POST", "/api/v1/sessions/{id:guid}/versions", Anonymous: 401, Tablet: 401, OutsideTeam: 400, Manager: 400, Admin: 400, InTeam: 400, Audited: true),
         new("POST", "/language", Anonymous: 400, Tablet: 400, OutsideTeam: 400, Manager: 400, Admin: 400, InTeam: 400, Audited: false),
         new("PUT", "/api/v1/wards/{id:guid}/rule-set/", Anonymous: 401, Tablet: 401, OutsideTeam: 403, Manager: 403, Admin: 400, InTeam: 403, Audited: false),
+        new("GET", "/Account/SetPassword", Anonymous: 200, Tablet: 200, OutsideTeam: 200, Manager: 200, Admin: 200, InTeam: 200, Audited: false),
+        new("GET", "/api/v1/staff/", Anonymous: 401, Tablet: 401, OutsideTeam: 403, Manager: 403, Admin: 200, InTeam: 403, Audited: false),
+        new("POST", "/api/v1/staff/", Anonymous: 401, Tablet: 401, OutsideTeam: 403, Manager: 403, Admin: 400, InTeam: 403, Audited: true),
+        new("PUT", "/api/v1/staff/{id:guid}/roles", Anonymous: 401, Tablet: 401, OutsideTeam: 403, Manager: 403, Admin: 400, InTeam: 403, Audited: true),
+        new("PUT", "/api/v1/staff/{id:guid}/wards", Anonymous: 401, Tablet: 401, OutsideTeam: 403, Manager: 403, Admin: 400, InTeam: 403, Audited: true),
+        new("PUT", "/api/v1/staff/{id:guid}/status", Anonymous: 401, Tablet: 401, OutsideTeam: 403, Manager: 403, Admin: 400, InTeam: 403, Audited: true),
+        new("POST", "/api/v1/staff/{id:guid}/mfa-reset", Anonymous: 401, Tablet: 401, OutsideTeam: 403, Manager: 403, Admin: 404, InTeam: 403, Audited: true),
+        new("POST", "/api/v1/wards/", Anonymous: 401, Tablet: 401, OutsideTeam: 403, Manager: 403, Admin: 400, InTeam: 403, Audited: true),
+        new("PUT", "/api/v1/wards/{id:guid}", Anonymous: 401, Tablet: 401, OutsideTeam: 403, Manager: 403, Admin: 400, InTeam: 403, Audited: true),
+        new("GET", "/api/v1/patients/{id:guid}/care-team/", Anonymous: 401, Tablet: 401, OutsideTeam: 404, Manager: 404, Admin: 200, InTeam: 200, Audited: true),
+        new("POST", "/api/v1/patients/{id:guid}/care-team/", Anonymous: 401, Tablet: 401, OutsideTeam: 400, Manager: 400, Admin: 400, InTeam: 400, Audited: true),
+        new("DELETE", "/api/v1/patients/{id:guid}/care-team/{staffUserId:guid}", Anonymous: 401, Tablet: 401, OutsideTeam: 403, Manager: 403, Admin: 404, InTeam: 403, Audited: true),
     ];
 }
 
