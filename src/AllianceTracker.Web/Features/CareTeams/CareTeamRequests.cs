@@ -10,6 +10,8 @@ public sealed record CareTeamView(Guid PatientId, string DisplayAlias, string Wa
 
 public sealed record CareTeamMemberView(Guid StaffUserId, string DisplayName, CareTeamRole Role, DateTimeOffset From);
 
+public sealed record CareTeamListing(Guid PatientId, string DisplayAlias, string WardName, int Members);
+
 public sealed record CareTeamCandidate(Guid StaffUserId, string DisplayName);
 
 public sealed class CareTeamMemberRequestValidator : AbstractValidator<CareTeamMemberRequest>
