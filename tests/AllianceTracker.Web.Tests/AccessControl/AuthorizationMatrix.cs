@@ -118,6 +118,19 @@ public static class AuthorizationMatrix
         new("GET", "/api/v1/patients/{id:guid}/care-team/", Anonymous: 401, Tablet: 401, OutsideTeam: 404, Manager: 404, Admin: 200, InTeam: 200, Audited: true),
         new("POST", "/api/v1/patients/{id:guid}/care-team/", Anonymous: 401, Tablet: 401, OutsideTeam: 400, Manager: 400, Admin: 400, InTeam: 400, Audited: true),
         new("DELETE", "/api/v1/patients/{id:guid}/care-team/{staffUserId:guid}", Anonymous: 401, Tablet: 401, OutsideTeam: 403, Manager: 403, Admin: 404, InTeam: 403, Audited: true),
+        new("GET", "/Administration", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 302, Admin: 200, InTeam: 302, Audited: false),
+        new("GET", "/Administration/Index", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 302, Admin: 200, InTeam: 302, Audited: false),
+        new("GET", "/Administration/Staff", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 302, Admin: 200, InTeam: 302, Audited: false),
+        new("GET", "/Administration/Staff/Index", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 302, Admin: 200, InTeam: 302, Audited: false),
+        new("GET", "/Administration/Staff/Invite", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 302, Admin: 200, InTeam: 302, Audited: false),
+        new("GET", "/Administration/Staff/{id:guid}", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 302, Admin: 404, InTeam: 302, Audited: false),
+        new("GET", "/Administration/Wards", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 302, Admin: 200, InTeam: 302, Audited: false),
+        new("GET", "/Administration/Wards/Index", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 302, Admin: 200, InTeam: 302, Audited: false),
+        new("GET", "/Administration/Wards/{id:guid}", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 302, Admin: 200, InTeam: 302, Audited: false),
+        new("GET", "/Administration/CareTeams", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 302, Admin: 200, InTeam: 302, Audited: true),
+        new("GET", "/Administration/Instruments", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 302, Admin: 200, InTeam: 302, Audited: false),
+        new("GET", "/Administration/Jurisdictions", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 302, Admin: 200, InTeam: 302, Audited: false),
+        new("GET", "/Patients/{id:guid}/CareTeam", Anonymous: 302, Tablet: 401, OutsideTeam: 404, Manager: 404, Admin: 200, InTeam: 200, Audited: true),
     ];
 }
 
