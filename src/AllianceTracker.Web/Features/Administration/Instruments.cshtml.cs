@@ -62,8 +62,9 @@ public class InstrumentsModel(AllianceDbContext db, InstrumentImporter importer)
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
         Installed = await db.InstrumentVersions.AsNoTracking()
-            .Join(db.Instruments, v => v.InstrumentId, i => i.Id, (v, i) => new InstalledVersion(i.Code, i.Name, v.Version, v.Rater, v.IsLocked))
+            .Join(db.Instruments, v => v.InstrumentId, i => i.Id, (v, i) => new { i.Code, i.Name, v.Version, v.Rater, v.IsLocked })
             .OrderBy(v => v.Code).ThenBy(v => v.Version).ThenBy(v => v.Rater)
+            .Select(v => new InstalledVersion(v.Code, v.Name, v.Version, v.Rater, v.IsLocked))
             .ToListAsync(cancellationToken);
 }
 
