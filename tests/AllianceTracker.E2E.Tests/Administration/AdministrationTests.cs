@@ -39,10 +39,6 @@ public class AdministrationTests : BrowserTest
         await AssertAccessibleAsync();
         await ScreenshotForGuideAsync("admin-care-team");
 
-        await Page.GotoAsync("/Administration/Instruments");
-        await Assertions.Expect(Page.GetByRole(AriaRole.Table, new() { Name = "Installed instruments" })).ToBeVisibleAsync();
-        await AssertAccessibleAsync();
-
         await Page.GotoAsync("/Administration/Jurisdictions");
         await Assertions.Expect(Page.GetByRole(AriaRole.Table, new() { Name = "NO" })).ToBeVisibleAsync();
         await AssertAccessibleAsync();

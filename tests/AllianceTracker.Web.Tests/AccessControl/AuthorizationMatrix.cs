@@ -128,7 +128,6 @@ public static class AuthorizationMatrix
         new("GET", "/Administration/Wards/Index", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 302, Admin: 200, InTeam: 302, Audited: false),
         new("GET", "/Administration/Wards/{id:guid}", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 302, Admin: 200, InTeam: 302, Audited: false),
         new("GET", "/Administration/CareTeams", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 302, Admin: 200, InTeam: 302, Audited: true),
-        new("GET", "/Administration/Instruments", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 302, Admin: 200, InTeam: 302, Audited: false),
         new("GET", "/Administration/Jurisdictions", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 302, Admin: 200, InTeam: 302, Audited: false),
         new("GET", "/Patients/{id:guid}/CareTeam", Anonymous: 302, Tablet: 401, OutsideTeam: 404, Manager: 404, Admin: 200, InTeam: 200, Audited: true),
     ];
