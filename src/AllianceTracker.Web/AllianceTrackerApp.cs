@@ -1,9 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AllianceTracker.Web.Features.AccessLog;
+using AllianceTracker.Web.Features.Administration;
 using AllianceTracker.Web.Features.Account;
 using AllianceTracker.Web.Features.Audit;
 using AllianceTracker.Web.Features.Autonomy;
+using AllianceTracker.Web.Features.CareTeams;
 using AllianceTracker.Web.Features.Dashboard;
 using AllianceTracker.Web.Features.Decisions;
 using AllianceTracker.Web.Features.Demo;
@@ -72,6 +74,7 @@ public static class AllianceTrackerApp
         services.AddDemoData(builder.Configuration);
         services.AddDashboard();
         services.AddNeedToKnow();
+        services.AddAdministration();
         services.AddScoped<AccessLogQuery>();
     }
 
@@ -124,5 +127,7 @@ public static class AllianceTrackerApp
         api.MapDashboardEndpoints();
         api.MapNeedToKnowEndpoints();
         api.MapAccessLogEndpoints();
+        api.MapAdministrationEndpoints();
+        api.MapCareTeamEndpoints();
     }
 }

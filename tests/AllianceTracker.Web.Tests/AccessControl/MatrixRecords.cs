@@ -66,7 +66,7 @@ public sealed record MatrixRecords(
         ("id", "decisions") => DecisionId.ToString(),
         ("id", "retained-autonomy" or "retainedautonomy") => RetainedAutonomyId.ToString(),
         // no such record exists: every caller must get the same answer
-        ("id", "summary-batches" or "reminders") or ("reportId", _) => Guid.Empty.ToString(),
+        ("id", "summary-batches" or "reminders" or "staff") or ("reportId" or "staffUserId", _) => Guid.Empty.ToString(),
         ("code", "jurisdictions") => "NO",
         ("path", _) => "",
         ("documentName", _) => "v1",

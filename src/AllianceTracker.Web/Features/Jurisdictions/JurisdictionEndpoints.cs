@@ -21,17 +21,19 @@ public static class JurisdictionEndpoints
 
     private static async Task<Ok<List<JurisdictionRuleView>>> RulesAsync(string code, AllianceDbContext db, CancellationToken cancellationToken)
     {
+        var rules = await LoadAsync(db, code, cancellationToken);
+        return rules.Count > 0 ? TypedResults.Ok(rules) : throw new NotFoundException("Jurisdiction");
+    }
+
+    /// <summary>A jurisdiction's rule table in its order; empty when there is no such jurisdiction.</summary>
+    public static async Task<List<JurisdictionRuleView>> LoadAsync(AllianceDbContext db, string code, CancellationToken cancellationToken)
+    {
         var normalised = code.Trim().ToUpperInvariant();
         var rules = await db.JurisdictionRules.AsNoTracking().Include(r => r.Means)
             .Where(r => r.JurisdictionCode == normalised).ToListAsync(cancellationToken);
-        if (rules.Count == 0)
-        {
-            throw new NotFoundException("Jurisdiction");
-        }
-
-        return TypedResults.Ok(rules.OrderBy(r => r.SortOrder).Select(r => new JurisdictionRuleView(
+        return rules.OrderBy(r => r.SortOrder).Select(r => new JurisdictionRuleView(
             r.Id, r.Code, r.Section, r.Act, r.NameEn, r.NameNb, r.Category, r.ComplaintBodyEn, r.ComplaintBodyNb,
             r.FormalDecisionRequiredWithConsent, r.RequiresCapacityAssessment, r.RequiresMilderMeansTried, r.FollowUpConversationRequired,
-            r.NotesEn, r.Means.OrderBy(m => m.Code).Select(m => new MeansView(m.Code, m.NameEn, m.NameNb)).ToList())).ToList());
+            r.NotesEn, r.Means.OrderBy(m => m.Code).Select(m => new MeansView(m.Code, m.NameEn, m.NameNb)).ToList())).ToList();
     }
 }

@@ -1,6 +1,7 @@
 using AllianceTracker.Core.Organisation;
 using AllianceTracker.Data;
 using AllianceTracker.Data.Identity;
+using AllianceTracker.Web.Features.Administration.Staff;
 using AllianceTracker.Web.Infrastructure.Hardening;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -31,6 +32,8 @@ public static class IdentityRegistration
             .AddUserManager<StaffUserManager>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
+        // the password-reset token is the invitation's set-password link
+        services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = Invitations.Validity);
         services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, ActiveStaffStampValidator>());
         services.Configure<SecurityStampValidatorOptions>(options =>
         {
