@@ -1670,3 +1670,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126233831_WardTherapistMfa') THEN
+    ALTER TABLE "Wards" ADD "TherapistsMustUseMfa" boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126233831_WardTherapistMfa') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261126233831_WardTherapistMfa', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1807,3 +1807,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126233850_WardTherapistMfa'
+)
+BEGIN
+    ALTER TABLE [Wards] ADD [TherapistsMustUseMfa] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126233850_WardTherapistMfa'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126233850_WardTherapistMfa', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1437,6 +1437,9 @@ namespace AllianceTracker.Data.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<bool>("TherapistsMustUseMfa")
+                        .HasColumnType("bit");
+
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
