@@ -5,8 +5,9 @@ namespace AllianceTracker.Web.Tests.Localization;
 /// <summary>
 /// Visible text a Razor page writes itself instead of asking its localizer: words between tags, in the attributes a
 /// screen reader or a browser shows (aria-label, title, placeholder, alt) and in a literal page title. Text inside an
-/// element with a fixed lang attribute is not counted (a language's name in that language, the patient tablet's page,
-/// whose script brings the patient's language); code, scripts and styles are not text.
+/// element with a fixed lang attribute (a language's name in that language, the patient tablet's page, whose script
+/// brings the patient's language) or marked translate="no" (the product's name) is not counted; code, scripts and
+/// styles are not text.
 /// </summary>
 public static partial class HardCodedText
 {
@@ -21,8 +22,8 @@ public static partial class HardCodedText
         return [.. between, .. attributes, .. titles];
     }
 
-    /// <summary>Comments, code, scripts, styles, and elements that state a fixed language (up to their first closing tag).</summary>
-    [GeneratedRegex("""@\*.*?\*@|<(?<tag>script|style|code|pre)\b[^>]*>.*?</\k<tag>>|<(?<own>[a-z][a-z0-9]*)\b[^>]*\slang="[a-z][^"]*"[^>]*>.*?</\k<own>>""", RegexOptions.Singleline)]
+    /// <summary>Comments, code, scripts, styles, and elements in a fixed language or not to be translated (up to their first closing tag).</summary>
+    [GeneratedRegex("""@\*.*?\*@|<(?<tag>script|style|code|pre)\b[^>]*>.*?</\k<tag>>|<(?<own>[a-z][a-z0-9]*)\b[^>]*\s(?:lang="[a-z][^"]*"|translate="no")[^>]*>.*?</\k<own>>""", RegexOptions.Singleline)]
     private static partial Regex NotText();
 
     /// <summary>An HTML tag (lower-case name, so C# generics are not tags; quoted attribute values may hold "&gt;"), then the text up to the next tag or Razor expression.</summary>

@@ -84,6 +84,7 @@ public partial class TranslationCoverageTests
                 <label for="x" class="@(Model.Count > 0 ? "a" : "b")">Note</label>
             }
             <option value="en" lang="en">English</option>
+            <a class="brand" href="/" translate="no">AllianceTracker</a>
             <code>Demo:Password</code>
             """;
 
