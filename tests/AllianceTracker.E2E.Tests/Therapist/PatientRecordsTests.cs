@@ -17,7 +17,7 @@ public class PatientRecordsTests : BrowserTest
         await AdmitAndAssessCapacityAsync();
         var stay = Page.Locator("section.stay").Last;
         await Assertions.Expect(stay).ToContainTextAsync("§3-2");
-        await Assertions.Expect(stay).ToContainTextAsync("LacksCapacity");
+        await Assertions.Expect(stay).ToContainTextAsync("Lacks capacity to consent");
         await Assertions.Expect(stay).ToContainTextAsync("Therapist One (demo)");
         await AssertAccessibleAsync();
         await ScreenshotForGuideAsync("therapist-stay");
@@ -53,12 +53,12 @@ public class PatientRecordsTests : BrowserTest
     private async Task AdmitAndAssessCapacityAsync()
     {
         await Page.GetByRole(AriaRole.Link, new() { Name = "Stay, legal status and capacity" }).ClickAsync();
-        await Page.GetByLabel("Legal status on admission").SelectOptionAsync(new SelectOptionValue { Label = "CompulsoryObservation" });
+        await Page.GetByLabel("Legal status on admission").SelectOptionAsync(new SelectOptionValue { Label = "Compulsory observation" });
         await Page.GetByLabel("Legal section (for compulsory status, e.g. §3-2)").FillAsync("§3-2");
         await AssertAccessibleAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Admit" }).ClickAsync();
 
-        await Page.GetByLabel("Result").SelectOptionAsync(new SelectOptionValue { Label = "LacksCapacity" });
+        await Page.GetByLabel("Result").SelectOptionAsync(new SelectOptionValue { Label = "Lacks capacity to consent" });
         await Page.GetByLabel("What it is about, e.g. consent to antipsychotic treatment").FillAsync("Samtykke til antipsykotika");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Record the assessment" }).ClickAsync();
     }
@@ -84,7 +84,7 @@ public class PatientRecordsTests : BrowserTest
     {
         await Page.Locator("section[aria-labelledby='decisions-heading']").GetByRole(AriaRole.Link).Last.ClickAsync();
         await Page.GetByLabel("Why is it amended? (required, kept in the history)").FillAsync("Hun sa etterpå at hun bare godtar det");
-        await Page.GetByLabel("The patient's position").SelectOptionAsync(new SelectOptionValue { Label = "AcceptsButDoesNotAgree" });
+        await Page.GetByLabel("The patient's position").SelectOptionAsync(new SelectOptionValue { Label = "Accepts but does not agree" });
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save as a new version" }).ClickAsync();
     }
 }

@@ -144,7 +144,7 @@ public class NeedToKnowTests(DatabaseProvider provider) : AppFixture(provider)
             Assert.That(review, Does.Contain(Reason));
             Assert.That(review, Does.Contain(alias));
             Assert.That(review, Does.Contain("Ward Manager (demo)"));
-            Assert.That(review, Does.Contain("NotFound"));
+            Assert.That(review, Does.Contain("refused (not found)"));
             Assert.That(forbidden.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
             Assert.That(forbidden.Headers.Location?.AbsolutePath, Is.EqualTo("/Account/AccessDenied"));
         });

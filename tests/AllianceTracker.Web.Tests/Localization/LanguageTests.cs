@@ -160,6 +160,45 @@ public class LanguageTests(DatabaseProvider provider) : AppFixture(provider)
     }
 
     [Test]
+    public async Task The_record_access_flag_and_amendment_pages_render_in_Bokmal_for_each_demo_role()
+    {
+        using var therapist = await App.SignInAsync(Therapist);
+        using var outsider = await App.SignInAsync(AccessControl.MatrixRecords.OutsideTeam);
+        using var manager = await App.SignInAsync("manager@demo.example");
+        using var admin = await App.SignInAsync("admin@demo.example");
+        var records = await AccessControl.MatrixRecords.FindAsync(App, therapist);
+        var pages = new (HttpClient Client, string Url, string Bokmal, string English)[]
+        {
+            (therapist, $"/Goals/{records.GoalId}/Amend", "Endre et mål for", "Amend a goal of"),
+            (therapist, $"/Decisions/{records.DecisionId}/Amend", "Endre en behandlingsbeslutning for", "Amend a treatment decision for"),
+            (therapist, $"/Sessions/{records.SessionId}/Amend", "Endre en samtale med", "Amend a session with"),
+            (therapist, $"/Patients/{records.PatientId}/RetainedAutonomy", "Områder der pasienten bestemmer selv", "Domains where the patient decides"),
+            (therapist, $"/RetainedAutonomy/{records.RetainedAutonomyId}/Amend", "Tilbake til bevart selvbestemmelse", "Back to retained autonomy"),
+            (therapist, $"/Patients/{records.PatientId}/CrisisPlan", "Hvilket tiltak pasienten opplever som minst inngripende", "Which measure they find least intrusive"),
+            (therapist, $"/Patients/{records.PatientId}/Stay", "Rettslig status gjennom oppholdet", "Legal status over the stay"),
+            (therapist, $"/Patients/{records.PatientId}/AccessLog", "nyeste først", "newest first"),
+            (therapist, "/Patients/Register", "Registrer en pasient", "Register a patient"),
+            (therapist, "/Flags/Inbox", "Funn om pasientene dine", "Findings about your patients"),
+            (therapist, "/Dashboard/Mine", "Mine tall ved siden av postens", "My figures beside the ward"),
+            (therapist, "/NeedToKnow", "Pasienter på postene du jobber på", "Patients of the wards you work on"),
+            (outsider, $"/NeedToKnow/{records.PatientId}", "Tilgang ved tjenstlig behov til", "Need-to-know access to"),
+            (manager, "/NeedToKnow/Review", "Gjennomgang av tilganger", "Access review"),
+            (admin, $"/Flags/RuleSet?wardId={records.WardId}", "Mulig fall (SD under pasientens egen basislinje)", "Possible drop"),
+        };
+
+        foreach (var (client, url, bokmal, english) in pages)
+        {
+            using var response = await client.GetAsync(url);
+            var page = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+            Assert.Multiple(() =>
+            {
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), url);
+                Assert.That(page, Does.Contain("<html lang=\"nb\">").And.Contain(bokmal).And.Not.Contain(english), url);
+            });
+        }
+    }
+
+    [Test]
     public async Task Enum_values_on_the_pages_get_their_names_in_the_user_language()
     {
         using var client = await App.SignInAsync(Therapist);

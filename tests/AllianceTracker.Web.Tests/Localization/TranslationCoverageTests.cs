@@ -7,7 +7,8 @@ namespace AllianceTracker.Web.Tests.Localization;
 
 /// <summary>
 /// Every text a staff page asks its localizer for has a Bokmål translation next to the page, with the same placeholders,
-/// and every enum that has display names has them for all its values in both languages: an untranslated string fails here.
+/// every visible text of a page goes through the localizer, and every enum that has display names has them for all its
+/// values in both languages: an untranslated or hard-coded string fails here.
 /// </summary>
 public partial class TranslationCoverageTests
 {
@@ -50,6 +51,44 @@ public partial class TranslationCoverageTests
             Assert.That(translations.Keys.GroupBy(key => key, StringComparer.OrdinalIgnoreCase).Where(keys => keys.Count() > 1).Select(keys => keys.Key),
                 Is.Empty, "texts that differ only in letter case: resources ignore case, so all but one are lost");
         });
+    }
+
+    public static IEnumerable<TestCaseData> AllPages() =>
+        Directory.EnumerateFiles(Features, "*.cshtml", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(page => new TestCaseData(Path.GetRelativePath(Features, page)).SetArgDisplayNames(Path.GetRelativePath(Features, page)));
+
+    [TestCaseSource(nameof(AllPages))]
+    public void The_page_asks_its_localizer_for_every_visible_text(string page)
+    {
+        Assert.That(HardCodedText.In(File.ReadAllText(Path.Combine(Features, page))), Is.Empty,
+            $"{page} shows text that stays English under a Bokmål UI; wrap it in Localizer[...] and translate it in the .nb.resx");
+    }
+
+    [Test]
+    public void A_hard_coded_heading_link_button_label_or_title_is_found()
+    {
+        const string page = """
+            @page
+            @{
+                ViewData["Title"] = $"Inbox – {Model.Alias}";
+            }
+            <h1>Inbox</h1>
+            <p>@Localizer["Translated"] <a href="/Patients/@Model.Id">Back to the timeline</a>.</p>
+            @if (Model.Items.Count > 0)
+            {
+                <button type="submit" aria-label="Close the list">@Localizer["Close"]</button>
+            }
+            else
+            {
+                <label for="x" class="@(Model.Count > 0 ? "a" : "b")">Note</label>
+            }
+            <option value="en" lang="en">English</option>
+            <a class="brand" href="/" translate="no">AllianceTracker</a>
+            <code>Demo:Password</code>
+            """;
+
+        Assert.That(HardCodedText.In(page), Is.EquivalentTo(new[] { "Inbox", "Back to the timeline", "Note", "Close the list", "Inbox – {Model.Alias}" }));
     }
 
     [Test]

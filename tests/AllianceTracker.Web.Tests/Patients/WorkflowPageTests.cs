@@ -98,7 +98,7 @@ public partial class WorkflowPageTests(DatabaseProvider provider) : AppFixture(p
             Assert.Multiple(() =>
             {
                 Assert.That(new[] { admit.StatusCode, status.StatusCode, capacity.StatusCode, discharge.StatusCode }, Is.All.EqualTo(HttpStatusCode.Redirect));
-                Assert.That(WebUtility.HtmlDecode(open), Does.Contain("§3-3").And.Contain("LacksCapacity").And.Contain("Therapist One (demo)"));
+                Assert.That(WebUtility.HtmlDecode(open), Does.Contain("§3-3").And.Contain("Lacks capacity to consent").And.Contain("Therapist One (demo)"));
                 Assert.That(closed, Does.Contain("Samtykke til medisiner").And.Contain("Admit").And.Not.Contain("(open)"));
             });
         }

@@ -27,7 +27,7 @@ public class SignInModel(SignInManager<StaffUser> signIn, DemoAccounts demo, IWe
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public string? Problem { get; private set; }
+    public SignInProblem? Problem { get; private set; }
 
     public IReadOnlyList<DemoAccount> DemoAccounts =>
         environment.IsDevelopment() && demo.Enabled ? demo.All : [];
@@ -39,7 +39,7 @@ public class SignInModel(SignInManager<StaffUser> signIn, DemoAccounts demo, IWe
         var user = await signIn.UserManager.FindByEmailAsync(Email);
         if (user is null || user.IsDisabled)
         {
-            Problem = "The e-mail or the password is not right.";
+            Problem = SignInProblem.WrongCredentials;
             return Page();
         }
 
@@ -54,9 +54,14 @@ public class SignInModel(SignInManager<StaffUser> signIn, DemoAccounts demo, IWe
             return RedirectToPage("/Mfa/SecondStep", new { ReturnUrl });
         }
 
-        Problem = result.IsLockedOut
-            ? "This account is locked for a while after too many attempts. Try again later, or ask an administrator."
-            : "The e-mail or the password is not right.";
+        Problem = result.IsLockedOut ? SignInProblem.LockedOut : SignInProblem.WrongCredentials;
         return Page();
     }
+}
+
+/// <summary>Why a sign-in was refused, as the page words it; a wrong e-mail and a wrong password read the same.</summary>
+public enum SignInProblem
+{
+    WrongCredentials,
+    LockedOut,
 }

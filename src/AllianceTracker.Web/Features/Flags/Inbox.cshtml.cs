@@ -16,13 +16,6 @@ public class InboxModel(InboxQuery inbox, FlagLifecycle lifecycle, ReminderLifec
 
     public string? Problem { get; private set; }
 
-    public static string Describe(ReminderKind kind) => kind switch
-    {
-        ReminderKind.FollowUpOverdue => "follow-up conversation after a coercive measure not offered in time",
-        ReminderKind.UnrepairedRupture => "a rupture in the alliance that was not repaired",
-        _ => kind.ToString(),
-    };
-
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAcknowledgeAsync(Guid id, CancellationToken cancellationToken)
