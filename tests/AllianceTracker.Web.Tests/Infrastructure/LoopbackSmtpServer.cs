@@ -49,15 +49,13 @@ public sealed class LoopbackSmtpServer : IDisposable
     public void Stop()
     {
         _stop?.Cancel();
+        _stop?.Dispose();
+        _stop = null;
         _listener?.Stop();
         _listener = null;
     }
 
-    public void Dispose()
-    {
-        Stop();
-        _stop?.Dispose();
-    }
+    public void Dispose() => Stop();
 
     private async Task AcceptAsync(TcpListener listener, CancellationToken stop)
     {
