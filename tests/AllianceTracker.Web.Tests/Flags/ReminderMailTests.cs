@@ -2,9 +2,12 @@ using System.Text;
 using AllianceTracker.Data.Providers;
 using AllianceTracker.Web.Features.Flags;
 using AllianceTracker.Web.Tests.Infrastructure;
+using AllianceTracker.Web.Tests.Security;
+using Hangfire;
 using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
@@ -17,6 +20,7 @@ public class ReminderMailTests(DatabaseProvider provider) : AppFixture(provider)
     private const string Sender = "noreply@alliance.test";
 
     private readonly LoopbackSmtpServer _smtp = LoopbackSmtpServer.Start();
+    private readonly CapturingLoggerProvider _logs = new();
 
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -26,6 +30,12 @@ public class ReminderMailTests(DatabaseProvider provider) : AppFixture(provider)
         ["Smtp:Sender"] = Sender,
         ["Smtp:SiteUrl"] = SiteUrl,
     };
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<ILoggerProvider>(_logs);
+
+    /// <summary>The tests run the job themselves; Hangfire's own hourly run would mail in the middle of one.</summary>
+    [OneTimeSetUp]
+    public void NoScheduledRuns() => App.Services.GetRequiredService<IRecurringJobManager>().RemoveIfExists(FlagReminders.JobId);
 
     [OneTimeTearDown]
     public void StopSmtp() => _smtp.Dispose();
@@ -124,6 +134,41 @@ public class ReminderMailTests(DatabaseProvider provider) : AppFixture(provider)
     }
 
     [Test]
+    public async Task A_refused_recipient_holds_back_no_one_else_and_is_mailed_on_the_next_run_with_nothing_about_them_logged()
+    {
+        var refused = await FirstRecipientAsync();
+        var before = _smtp.Messages.Count;
+        var logged = _logs.Entries.Count;
+        _smtp.Refuse(refused);
+        try
+        {
+            await RunRemindersAsync();
+        }
+        finally
+        {
+            _smtp.Accept(refused);
+        }
+
+        var first = _smtp.Messages.Skip(before).Select(m => m.Recipients.Single()).ToList();
+        var unmailedAfterFirst = await UnmailedAddressesAsync();
+        await RunRemindersAsync();
+        var second = _smtp.Messages.Skip(before + first.Count).Select(m => m.Recipients.Single()).ToList();
+        var expected = (await StandingRemindersByAddressAsync()).Keys;
+        var warnings = _logs.Entries.Skip(logged).Where(e => e.StartsWith(typeof(ReminderMail).FullName!, StringComparison.Ordinal)).ToList();
+        var forbidden = (await PatientTextsAsync()).Append(refused);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Is.EquivalentTo(expected.Where(a => a != refused)), "everyone else was mailed");
+            Assert.That(unmailedAfterFirst, Is.EquivalentTo(new[] { refused }), "the refused clinician's reminders stay unmailed");
+            Assert.That(second, Is.EqualTo(new[] { refused }), "the next run mails them, and only them");
+            Assert.That(warnings, Has.Count.EqualTo(1).And.One.Contains("SmtpCommandException").And.One.Contains("MailboxUnavailable"));
+            Assert.That(warnings.Where(w => forbidden.Any(f => w.Contains(f, StringComparison.OrdinalIgnoreCase))), Is.Empty,
+                "the log names neither the address nor a patient");
+        });
+    }
+
+    [Test]
     public async Task Without_a_mail_server_host_nothing_is_sent_and_no_connection_is_made()
     {
         var connections = _smtp.Connections;
@@ -189,6 +234,21 @@ public class ReminderMailTests(DatabaseProvider provider) : AppFixture(provider)
         var addresses = (await StandingRemindersByAddressAsync()).Keys.Order(StringComparer.Ordinal).ToList();
         await NoRemindersYet();
         return addresses;
+    }
+
+    /// <summary>The clinician the job mails first (staff are mailed in the order of their ids), so that others come after.</summary>
+    private async Task<string> FirstRecipientAsync()
+    {
+        var addresses = await AddressesOfClinicalStaffAsync();
+        await using var db = App.NewDbContext();
+        return await db.Users.Where(u => addresses.Contains(u.Email!)).OrderBy(u => u.Id).Select(u => u.Email!).FirstAsync();
+    }
+
+    private async Task<List<string>> UnmailedAddressesAsync()
+    {
+        await using var db = App.NewDbContext();
+        var staffIds = PendingReminders.Of(db).Where(r => r.MailedAt == null).Select(r => r.StaffUserId);
+        return await db.Users.Where(u => staffIds.Contains(u.Id)).Select(u => u.Email!).ToListAsync();
     }
 
     private async Task SetLanguageAsync(string address, string language)

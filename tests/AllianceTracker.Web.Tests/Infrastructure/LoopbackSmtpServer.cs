@@ -8,11 +8,13 @@ namespace AllianceTracker.Web.Tests.Infrastructure;
 /// <summary>
 /// A minimal SMTP server on a loopback port, speaking just enough (EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP, QUIT) for
 /// MailKit without TLS or sign-in. It keeps every message it accepts and counts connections. Stopped, its port refuses
-/// connections like a mail server that is down; started again, it listens on the same port.
+/// connections like a mail server that is down; started again, it listens on the same port. A recipient it is told to
+/// refuse gets "550 mailbox unavailable", which quotes the address as real servers do.
 /// </summary>
 public sealed class LoopbackSmtpServer : IDisposable
 {
     private readonly ConcurrentQueue<ReceivedMail> _messages = new();
+    private readonly ConcurrentDictionary<string, bool> _refused = new(StringComparer.OrdinalIgnoreCase);
     private TcpListener? _listener;
     private CancellationTokenSource? _stop;
     private int _connections;
@@ -36,6 +38,10 @@ public sealed class LoopbackSmtpServer : IDisposable
         server.Listen();
         return server;
     }
+
+    public void Refuse(string recipient) => _refused[recipient] = true;
+
+    public void Accept(string recipient) => _refused.TryRemove(recipient, out _);
 
     public void Listen()
     {
@@ -106,6 +112,9 @@ public sealed class LoopbackSmtpServer : IDisposable
                 case "MAIL":
                     from = Address(line);
                     await writer.WriteLineAsync("250 OK");
+                    break;
+                case "RCPT" when _refused.ContainsKey(Address(line)):
+                    await writer.WriteLineAsync($"550 5.1.1 <{Address(line)}>: mailbox unavailable");
                     break;
                 case "RCPT":
                     recipients.Add(Address(line));
