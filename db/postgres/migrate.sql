@@ -1688,3 +1688,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126234548_ReminderMailedAt') THEN
+    ALTER TABLE "Reminders" ADD "MailedAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126234548_ReminderMailedAt') THEN
+    ALTER TABLE "AspNetUsers" ADD "UiLanguage" character varying(8);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261126234548_ReminderMailedAt') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261126234548_ReminderMailedAt', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

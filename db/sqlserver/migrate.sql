@@ -1828,3 +1828,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126234605_ReminderMailedAt'
+)
+BEGIN
+    ALTER TABLE [Reminders] ADD [MailedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126234605_ReminderMailedAt'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [UiLanguage] nvarchar(8) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261126234605_ReminderMailedAt'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261126234605_ReminderMailedAt', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

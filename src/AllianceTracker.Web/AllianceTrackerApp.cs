@@ -64,7 +64,7 @@ public static class AllianceTrackerApp
         services.AddScoped<InstrumentImporter>();
         services.AddScoped<InstrumentForms>();
         services.AddScoped<IStartupTask, ImportBuiltInInstruments>();
-        services.AddFlags();
+        services.AddFlags(builder.Configuration);
         services.AddScoped<RatingRecorder>();
         services.AddScoped<SessionAccess>();
         services.AddScoped<SessionViews>();

@@ -21,6 +21,9 @@ public class Reminder
 
     /// <summary>When the clinician marked it done; it then leaves the inbox and is not added again.</summary>
     public DateTimeOffset? DoneAt { get; set; }
+
+    /// <summary>When the clinician was told of it by e-mail; null until a mail server accepted that message.</summary>
+    public DateTimeOffset? MailedAt { get; set; }
 }
 
 public enum ReminderKind

@@ -37,6 +37,9 @@ public class WardMembershipConfiguration : IEntityTypeConfiguration<WardMembersh
 
 public class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>
 {
-    public void Configure(EntityTypeBuilder<StaffUser> builder) =>
+    public void Configure(EntityTypeBuilder<StaffUser> builder)
+    {
         builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Property(u => u.UiLanguage).HasMaxLength(8);
+    }
 }

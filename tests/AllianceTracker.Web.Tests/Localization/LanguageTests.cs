@@ -4,6 +4,7 @@ using AllianceTracker.Data.Providers;
 using AllianceTracker.Web.Features.Dashboard;
 using AllianceTracker.Web.Features.Patients;
 using AllianceTracker.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AllianceTracker.Web.Tests.Localization;
@@ -68,6 +69,23 @@ public class LanguageTests(DatabaseProvider provider) : AppFixture(provider)
                 Does.Contain("secure").And.Contain("httponly"));
             Assert.That(english, Does.Contain("<html lang=\"en\">").And.Contain("<h1>My patients</h1>"));
             Assert.That(bokmal, Does.Contain("<html lang=\"nb\">").And.Contain("<h1>Mine pasienter</h1>"));
+        });
+    }
+
+    [Test]
+    public async Task A_signed_in_staff_members_choice_is_kept_on_their_account_for_the_mail_sent_to_them()
+    {
+        using var client = await App.SignInAsync(Therapist);
+
+        using var toEnglish = await client.SwitchLanguageAsync("en", "/Patients");
+        var english = await StoredLanguageAsync();
+        using var toBokmal = await client.SwitchLanguageAsync("nb", "/Patients");
+        var bokmal = await StoredLanguageAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(english, Is.EqualTo("en"));
+            Assert.That(bokmal, Is.EqualTo("nb"));
         });
     }
 
@@ -230,5 +248,11 @@ public class LanguageTests(DatabaseProvider provider) : AppFixture(provider)
             var english = await client.GetWithLanguageAsync(url, "en");
             Assert.That(bokmal, Is.EqualTo(english), url);
         }
+    }
+
+    private async Task<string?> StoredLanguageAsync()
+    {
+        await using var db = App.NewDbContext();
+        return await db.Users.Where(u => u.Email == Therapist).Select(u => u.UiLanguage).SingleAsync();
     }
 }

@@ -9,9 +9,10 @@ namespace AllianceTracker.Web.Features.Flags;
 /// <summary>
 /// The recurring reminders job: puts every overdue follow-up conversation and every unrepaired rupture in the inbox of
 /// each clinician on the patient's care team (therapists and the responsible clinician). It takes no arguments and
-/// adds a reminder only where that clinician has none for that subject, so running it again adds nothing.
+/// adds a reminder only where that clinician has none for that subject, so running it again adds nothing. When a mail
+/// server is configured, each clinician with new reminders is then told so by e-mail.
 /// </summary>
-public sealed class FlagReminders(AllianceDbContext db, TimeProvider clock)
+public sealed class FlagReminders(AllianceDbContext db, ReminderMail mail, TimeProvider clock)
 {
     public const string JobId = "flags-reminders";
 
@@ -54,6 +55,7 @@ public sealed class FlagReminders(AllianceDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await mail.SendNewAsync(cancellationToken);
     }
 
     private sealed record Subject(ReminderKind Kind, Guid SubjectId, Guid PatientId, DateTimeOffset DueSince);

@@ -1,12 +1,16 @@
 using AllianceTracker.Web.Infrastructure.Database;
 using Hangfire;
+using Microsoft.Extensions.Options;
 
 namespace AllianceTracker.Web.Features.Flags;
 
 public static class FlagsRegistration
 {
-    public static IServiceCollection AddFlags(this IServiceCollection services)
+    public static IServiceCollection AddFlags(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>();
+        services.AddScoped<ReminderMail>();
         services.AddScoped<PatientHistoryLoader>();
         services.AddScoped<WardRuleSets>();
         services.AddScoped<FlagRecomputer>();
@@ -18,6 +22,12 @@ public static class FlagsRegistration
         services.AddTransient<FlagReminders>();
         services.AddScoped<IStartupTask, ScheduleFlagJobs>();
         return services;
+    }
+
+    private sealed class SmtpOptionsValidator : IValidateOptions<SmtpOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, SmtpOptions options) =>
+            options.Problems().ToList() is { Count: > 0 } problems ? ValidateOptionsResult.Fail(problems) : ValidateOptionsResult.Success;
     }
 
     private sealed class ScheduleFlagJobs(IRecurringJobManager jobs) : IStartupTask

@@ -1,11 +1,15 @@
+using AllianceTracker.Data;
+using AllianceTracker.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
 
 namespace AllianceTracker.Web.Infrastructure.Localization;
 
 /// <summary>
 /// <c>POST /language</c>: the layout's language switch. Stores the chosen culture in a cookie and goes back to the page
-/// the user came from, but only to a page of this site; any other return address leads to the start page.
+/// the user came from, but only to a page of this site; any other return address leads to the start page. A signed-in
+/// member of staff's choice is also kept on their account, so that mail sent to them is written in it.
 /// </summary>
 public static class LanguageSwitch
 {
@@ -14,7 +18,7 @@ public static class LanguageSwitch
     public static void MapLanguageSwitch(this IEndpointRouteBuilder app) =>
         app.MapPost(Path, SwitchAsync).AllowAnonymous().ExcludeFromDescription();
 
-    private static async Task<IResult> SwitchAsync(HttpContext context, IAntiforgery antiforgery)
+    private static async Task<IResult> SwitchAsync(HttpContext context, IAntiforgery antiforgery, CurrentUser user, AllianceDbContext db)
     {
         if (!await antiforgery.IsRequestValidAsync(context) || !context.Request.HasFormContentType)
         {
@@ -40,6 +44,12 @@ public static class LanguageSwitch
                 IsEssential = true,
                 MaxAge = TimeSpan.FromDays(365),
             });
+        if (user.Id is { } staffUserId)
+        {
+            await db.Users.Where(u => u.Id == staffUserId)
+                .ExecuteUpdateAsync(s => s.SetProperty(u => u.UiLanguage, culture), context.RequestAborted);
+        }
+
         string? returnUrl = form["returnUrl"];
         return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
     }
