@@ -4,7 +4,6 @@ using AllianceTracker.Core.Instruments;
 using AllianceTracker.Core.Instruments.Packs;
 using AllianceTracker.Core.Organisation;
 using AllianceTracker.Web.Features.Audit;
-using AllianceTracker.Web.Infrastructure.Errors;
 using AllianceTracker.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -35,15 +34,13 @@ public static class InstrumentEndpoints
                 + "version, 400 naming every problem by its place in the pack, 409 when the version is in use and the content differs.");
     }
 
-    /// <summary>Reads the body as it is: the pack is kept verbatim, and its loader reports unknown or misspelt properties.</summary>
+    /// <summary>
+    /// Reads the body as it is (its content type must be JSON, or the answer is 415): the pack is kept verbatim, and its
+    /// loader reports unknown or misspelt properties.
+    /// </summary>
     private static async Task<Results<Created<PackImportView>, Ok<PackImportView>>> ImportAsync(
         HttpRequest request, InstrumentPackUpload upload, CancellationToken cancellationToken)
     {
-        if (!request.HasJsonContentType())
-        {
-            throw RequestValidationException.For(InstrumentPackProblems.WholePack, "The pack must be sent as application/json.");
-        }
-
         using var reader = new StreamReader(request.Body);
         var imported = await upload.ImportAsync(await reader.ReadToEndAsync(cancellationToken), "request body", cancellationToken);
         return imported.Outcome == PackImportOutcome.Insert
