@@ -63,6 +63,7 @@ public static class AllianceTrackerApp
         services.AddScoped<IStartupTask, MigrateDatabase>();
         services.AddScoped<InstrumentImporter>();
         services.AddScoped<InstrumentForms>();
+        services.AddScoped<InstrumentPackUpload>();
         services.AddScoped<IStartupTask, ImportBuiltInInstruments>();
         services.AddFlags(builder.Configuration);
         services.AddScoped<RatingRecorder>();

@@ -1,4 +1,5 @@
 using AllianceTracker.Core.Instruments;
+using AllianceTracker.Core.Instruments.Packs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,8 +9,8 @@ public class InstrumentConfiguration : IEntityTypeConfiguration<Instrument>
 {
     public void Configure(EntityTypeBuilder<Instrument> builder)
     {
-        builder.Property(i => i.Code).HasMaxLength(100);
-        builder.Property(i => i.Name).HasMaxLength(200);
+        builder.Property(i => i.Code).HasMaxLength(PackLimits.Code);
+        builder.Property(i => i.Name).HasMaxLength(PackLimits.Name);
         builder.HasIndex(i => i.Code).IsUnique();
         builder.HasMany(i => i.Versions).WithOne().HasForeignKey(v => v.InstrumentId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -19,8 +20,8 @@ public class InstrumentVersionConfiguration : IEntityTypeConfiguration<Instrumen
 {
     public void Configure(EntityTypeBuilder<InstrumentVersion> builder)
     {
-        builder.Property(v => v.Version).HasMaxLength(40);
-        builder.Property(v => v.LicenceNote).HasMaxLength(2000);
+        builder.Property(v => v.Version).HasMaxLength(PackLimits.Version);
+        builder.Property(v => v.LicenceNote).HasMaxLength(PackLimits.Licence);
         builder.HasIndex(v => new { v.InstrumentId, v.Version, v.Rater }).IsUnique();
         builder.HasMany(v => v.Items).WithOne().HasForeignKey(i => i.InstrumentVersionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(v => v.Texts).WithOne().HasForeignKey(t => t.InstrumentVersionId).OnDelete(DeleteBehavior.Cascade);
@@ -32,7 +33,7 @@ public class InstrumentItemConfiguration : IEntityTypeConfiguration<InstrumentIt
     public void Configure(EntityTypeBuilder<InstrumentItem> builder)
     {
         builder.ToTable("InstrumentItems");
-        builder.Property(i => i.Key).HasMaxLength(100);
+        builder.Property(i => i.Key).HasMaxLength(PackLimits.ItemKey);
         builder.HasIndex(i => new { i.InstrumentVersionId, i.Key }).IsUnique();
     }
 }
@@ -42,7 +43,7 @@ public class InstrumentTextConfiguration : IEntityTypeConfiguration<InstrumentTe
     public void Configure(EntityTypeBuilder<InstrumentText> builder)
     {
         builder.ToTable("InstrumentTexts");
-        builder.Property(t => t.Language).HasMaxLength(20);
+        builder.Property(t => t.Language).HasMaxLength(PackLimits.Language);
         builder.Property(t => t.Key).HasMaxLength(200);
         builder.HasIndex(t => new { t.InstrumentVersionId, t.Language, t.Key }).IsUnique();
     }

@@ -117,6 +117,28 @@ public class InstrumentPackLoaderTests
         AssertSingleError(pack, PackErrorKind.InvalidValue, "'Test Pack'");
     }
 
+    // longer than the database columns hold: refused on load rather than failing when stored
+    [TestCase("code", PackLimits.Code)]
+    [TestCase("name", PackLimits.Name)]
+    [TestCase("version", PackLimits.Version)]
+    [TestCase("licence", PackLimits.Licence)]
+    public void A_value_too_long_to_store_is_invalid(string field, int maximum)
+    {
+        var pack = TestPacks.Minimal();
+        pack[field] = new string('a', maximum + 1);
+
+        AssertSingleError(pack, PackErrorKind.InvalidValue, $"at most {maximum} can be stored");
+    }
+
+    [Test]
+    public void An_item_key_too_long_to_store_is_invalid()
+    {
+        var pack = TestPacks.Minimal();
+        pack.Item("wants")["key"] = "w" + new string('a', PackLimits.ItemKey);
+
+        AssertSingleError(pack, PackErrorKind.InvalidValue, $"at most {PackLimits.ItemKey} can be stored");
+    }
+
     [TestCase(0.0)]
     [TestCase(1.0)]
     [TestCase(-0.2)]

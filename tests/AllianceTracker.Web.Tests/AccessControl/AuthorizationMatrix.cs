@@ -137,6 +137,8 @@ public static class AuthorizationMatrix
         new("GET", "/Administration/Wards/{id:guid}", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 302, Admin: 200, InTeam: 302, Audited: false),
         new("GET", "/Administration/CareTeams", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 302, Admin: 200, InTeam: 302, Audited: true),
         new("GET", "/Administration/Jurisdictions", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 302, Admin: 200, InTeam: 302, Audited: false),
+        new("GET", "/Administration/Instruments", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 302, Admin: 200, InTeam: 302, Audited: false),
+        new("POST", "/api/v1/instruments", Anonymous: 401, Tablet: 401, OutsideTeam: 403, Manager: 403, Admin: 400, InTeam: 403, Audited: true),
         new("GET", "/Patients/{id:guid}/CareTeam", Anonymous: 302, Tablet: 401, OutsideTeam: 404, Manager: 404, Admin: 200, InTeam: 200, Audited: true),
     ];
 }

@@ -33,6 +33,18 @@ internal sealed class PackErrorSink(string sourceName)
         }
     }
 
+    /// <summary>Reports a value longer than can be stored; false when it is.</summary>
+    public bool WithinLength(string value, PackLocation where, string field, int maximum)
+    {
+        if (value.Length <= maximum)
+        {
+            return true;
+        }
+
+        Add(PackErrorKind.InvalidValue, where, $"'{field}' is {value.Length} characters long; at most {maximum} can be stored.");
+        return false;
+    }
+
     /// <summary>Returns the trimmed text, or reports it missing and returns null.</summary>
     public string? Required(string? value, PackLocation where, string field, PackErrorKind kind = PackErrorKind.MissingField)
     {

@@ -64,6 +64,11 @@ internal sealed partial class PackItemReader(PackErrorSink errors, IReadOnlyList
             return null;
         }
 
+        if (!errors.WithinLength(key, where.Then("key"), "key", PackLimits.ItemKey))
+        {
+            return null;
+        }
+
         if (!KeyPattern().IsMatch(key))
         {
             errors.Add(PackErrorKind.InvalidItemKey, where.Then("key"),

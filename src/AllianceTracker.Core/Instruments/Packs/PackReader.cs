@@ -15,21 +15,31 @@ internal sealed partial class PackReader(PackErrorSink errors)
         ReadFormatVersion(document.FormatVersion);
 
         var code = errors.Required(document.Code, Root.Then("code"), "code");
-        if (code is not null && !CodePattern().IsMatch(code))
+        if (code is not null && errors.WithinLength(code, Root.Then("code"), "code", PackLimits.Code) && !CodePattern().IsMatch(code))
         {
             errors.Add(PackErrorKind.InvalidValue, Root.Then("code"),
                 $"code '{code}' must be lower-case letters and digits separated by single hyphens, e.g. 'bordin-alliance-check'.");
         }
 
         var name = errors.Required(document.Name, Root.Then("name"), "name");
+        if (name is not null)
+        {
+            errors.WithinLength(name, Root.Then("name"), "name", PackLimits.Name);
+        }
+
         var version = errors.Required(document.Version, Root.Then("version"), "version");
-        if (version is not null && !VersionPattern().IsMatch(version))
+        if (version is not null && errors.WithinLength(version, Root.Then("version"), "version", PackLimits.Version) && !VersionPattern().IsMatch(version))
         {
             errors.Add(PackErrorKind.InvalidValue, Root.Then("version"),
                 $"version '{version}' may hold only letters, digits, '.' and '-', e.g. '1.0'.");
         }
 
         var licence = errors.Required(document.Licence, Root.Then("licence"), "licence");
+        if (licence is not null)
+        {
+            errors.WithinLength(licence, Root.Then("licence"), "licence", PackLimits.Licence);
+        }
+
         var reliability = ReadReliability(document.Reliability, Root.Then("reliability"), required: true);
         var normativeSd = ReadNormativeSd(document.NormativeSd, Root.Then("normativeSd"), required: true);
         var languages = ReadLanguages(document.Languages);
@@ -126,7 +136,7 @@ internal sealed partial class PackReader(PackErrorSink errors)
 
         foreach (var (language, index) in declared.Select((language, index) => (language, index)))
         {
-            if (language is null || !LanguagePattern().IsMatch(language))
+            if (language is null || language.Length > PackLimits.Language || !LanguagePattern().IsMatch(language))
             {
                 errors.Add(PackErrorKind.InvalidValue, where.At(index),
                     $"'{language}' is not a language tag such as 'nb', 'nn', 'en' or 'se'.");

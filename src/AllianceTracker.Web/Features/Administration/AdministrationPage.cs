@@ -26,12 +26,15 @@ public abstract class AdministrationPage : FormPage
     {
         var changed = target;
         var succeeded = await TryAsync(async () => changed = await change());
-        var trail = HttpContext.RequestServices.GetRequiredService<IAuditTrail>();
-        await trail.RecordAsync(
-            new AuditEntry(AuditAction.Administer, resource, succeeded ? AuditOutcome.Success : AuditOutcome.Failed, ResourceId: changed?.ToString()),
-            HttpContext.RequestAborted);
+        await AuditChangeAsync(resource, changed?.ToString(), succeeded);
         return succeeded ? changed : null;
     }
+
+    /// <summary>Writes the change's audit event: who (from the request), what, and whether it succeeded.</summary>
+    protected Task AuditChangeAsync(string resource, string? resourceId, bool succeeded) =>
+        HttpContext.RequestServices.GetRequiredService<IAuditTrail>().RecordAsync(
+            new AuditEntry(AuditAction.Administer, resource, succeeded ? AuditOutcome.Success : AuditOutcome.Failed, ResourceId: resourceId),
+            HttpContext.RequestAborted);
 
     public IEnumerable<string> ErrorsFor(string key) =>
         ModelState.TryGetValue(key, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];

@@ -15,5 +15,8 @@ public sealed class PatientAuditScope
         ResourceId = (resourceId ?? patientId).ToString();
     }
 
-    public void Target(Guid resourceId) => ResourceId ??= resourceId.ToString();
+    public void Target(Guid resourceId) => Target(resourceId.ToString());
+
+    /// <summary>Names a resource that has no id of its own, such as an instrument pack ("code@version").</summary>
+    public void Target(string resourceId) => ResourceId ??= resourceId;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AllianceTracker.Core.Instruments.Packs;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -49,6 +50,8 @@ public sealed class ProblemDetailsExceptionHandler(
         ValidationException e => Validation(e.Errors
             .GroupBy(f => f.PropertyName)
             .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).ToArray())),
+        InstrumentPackException e => Validation(InstrumentPackProblems.ByPath(e)),
+        PackImportConflictException e => Problem(StatusCodes.Status409Conflict, "Instrument version is immutable", e.Message),
         NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message),
         ForbiddenException e => Problem(StatusCodes.Status403Forbidden, "Forbidden", e.Message),
         VersionConflictException e => WithCurrentVersion(Problem(StatusCodes.Status409Conflict, "Conflict", e.Message), e.CurrentVersion),
