@@ -55,6 +55,19 @@ public sealed class SeededService : IAsyncDisposable
     public static async Task<SeededService> StartAsync(int sessions)
     {
         var server = PostgresServer.Start();
+        try
+        {
+            return await SeedAsync(server, sessions);
+        }
+        catch
+        {
+            server.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<SeededService> SeedAsync(PostgresServer server, int sessions)
+    {
         await server.CreateDatabaseAsync("perf_load");
         var connectionString = server.ConnectionString("perf_load");
         var service = await ServiceProcess.StartAsync(new Dictionary<string, string?>
@@ -69,8 +82,16 @@ public sealed class SeededService : IAsyncDisposable
             [RawRatingInsertBaseline.Setting] = "true",
         });
         var seeded = new SeededService(server, connectionString, service);
-        await seeded.SeedAsync(sessions);
-        return seeded;
+        try
+        {
+            await seeded.AddPatientsAndSessionsAsync(sessions);
+            return seeded;
+        }
+        catch
+        {
+            service.Dispose();
+            throw;
+        }
     }
 
     private HttpClient CreateClient()
@@ -95,7 +116,7 @@ public sealed class SeededService : IAsyncDisposable
         await Task.CompletedTask;
     }
 
-    private async Task SeedAsync(int sessions)
+    private async Task AddPatientsAndSessionsAsync(int sessions)
     {
         Token = await TokenAsync();
         await using var db = BenchmarkDatabase.Context(DatabaseProvider.Postgres, ConnectionString);
