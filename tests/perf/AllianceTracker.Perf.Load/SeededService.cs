@@ -109,11 +109,11 @@ public sealed class SeededService : IAsyncDisposable
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         Service.Dispose();
         _server.Dispose();
-        await Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
     private async Task AddPatientsAndSessionsAsync(int sessions)
