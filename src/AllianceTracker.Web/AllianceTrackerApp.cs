@@ -1,10 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AllianceTracker.Data.Providers;
 using AllianceTracker.Web.Features.AccessLog;
 using AllianceTracker.Web.Features.Administration;
 using AllianceTracker.Web.Features.Account;
 using AllianceTracker.Web.Features.Audit;
 using AllianceTracker.Web.Features.Autonomy;
+using AllianceTracker.Web.Features.Benchmarks;
 using AllianceTracker.Web.Features.CareTeams;
 using AllianceTracker.Web.Features.Dashboard;
 using AllianceTracker.Web.Features.Decisions;
@@ -130,5 +132,6 @@ public static class AllianceTrackerApp
         api.MapAccessLogEndpoints();
         api.MapAdministrationEndpoints();
         api.MapCareTeamEndpoints();
+        api.MapRawRatingInsertBaseline(app.Configuration, app.Services.GetRequiredService<DatabaseSettings>());
     }
 }

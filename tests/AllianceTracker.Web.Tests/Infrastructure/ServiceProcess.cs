@@ -9,7 +9,7 @@ namespace AllianceTracker.Web.Tests.Infrastructure;
 /// Production environment on a free loopback port, so that it can be killed and started again, or run beside a
 /// second node on the same database, as in a deployment.
 /// </summary>
-public sealed class ServiceProcess : IDisposable
+public sealed partial class ServiceProcess : IDisposable
 {
     private static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(2);
     private const int OutputLinesKept = 60;
@@ -29,16 +29,10 @@ public sealed class ServiceProcess : IDisposable
     /// <summary>The operating-system process id of the running service.</summary>
     public int ProcessId => _process?.Id ?? throw new InvalidOperationException("The service is not running.");
 
-    /// <summary>Starts the service on the database with the test settings (and demo data) and waits until it is ready.</summary>
-    public static async Task<ServiceProcess> StartAsync(TestDatabase database, IDictionary<string, string?>? settings = null)
+    /// <summary>Starts the service with exactly these settings and waits until it is ready.</summary>
+    public static async Task<ServiceProcess> StartAsync(IDictionary<string, string?> settings)
     {
-        var all = TestSettings.For(database, demo: true);
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            all[key] = value;
-        }
-
-        var service = new ServiceProcess(all, LoopbackPort.Free());
+        var service = new ServiceProcess(new Dictionary<string, string?>(settings), LoopbackPort.Free());
         await service.StartAgainAsync();
         return service;
     }
