@@ -21,6 +21,7 @@ using AllianceTracker.Web.Features.Patients;
 using AllianceTracker.Web.Features.Ratings;
 using AllianceTracker.Web.Features.Reports;
 using AllianceTracker.Web.Features.Sessions;
+using AllianceTracker.Web.Features.SingleSignOn;
 using AllianceTracker.Web.Features.Stays;
 using AllianceTracker.Web.Features.Summaries;
 using AllianceTracker.Web.Features.Tablet;
@@ -50,6 +51,7 @@ public static class AllianceTrackerApp
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddAllianceIdentity(builder.Configuration);
         services.AddMfa(builder.Configuration);
+        services.AddSingleSignOn(builder.Configuration);
         services.AddAllianceHardening(builder.Configuration);
         services.AddRequestValidation();
         services.AddAllianceHealthChecks();
