@@ -4,6 +4,7 @@ using AllianceTracker.Data.Providers;
 using AllianceTracker.Perf.Data;
 using AllianceTracker.Web.Features.Flags;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AllianceTracker.Perf.Recompute;
@@ -50,7 +51,7 @@ public sealed class NightlyRecompute(BenchmarkDatabase database) : IAsyncDisposa
         var services = new ServiceCollection();
         services.AddDbContext<AllianceDbContext>(o => o.UseAllianceDatabase(database.Provider, database.ConnectionString));
         services.AddSingleton(TimeProvider.System);
-        services.AddFlags();
+        services.AddFlags(new ConfigurationBuilder().Build());
         return services.BuildServiceProvider();
     }
 }
