@@ -1713,3 +1713,41 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023249_OneFlagPerFinding') THEN
+    DELETE FROM "Flags" WHERE "Id" IN (
+        SELECT "Id" FROM (
+            SELECT "Id", ROW_NUMBER() OVER (
+                PARTITION BY "PatientId", "FindingKey"
+                ORDER BY CASE "Status" WHEN 'Resolved' THEN 2 WHEN 'Acknowledged' THEN 1 ELSE 0 END DESC, "LastSeenAt" DESC, "Id") AS "Rank"
+            FROM "Flags") AS "Ranked"
+        WHERE "Rank" > 1);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023249_OneFlagPerFinding') THEN
+    DROP INDEX "IX_Flags_PatientId_FindingKey";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023249_OneFlagPerFinding') THEN
+    CREATE UNIQUE INDEX "IX_Flags_PatientId_FindingKey" ON "Flags" ("PatientId", "FindingKey");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023249_OneFlagPerFinding') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261127023249_OneFlagPerFinding', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1857,3 +1857,46 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023351_OneFlagPerFinding'
+)
+BEGIN
+    DELETE FROM "Flags" WHERE "Id" IN (
+        SELECT "Id" FROM (
+            SELECT "Id", ROW_NUMBER() OVER (
+                PARTITION BY "PatientId", "FindingKey"
+                ORDER BY CASE "Status" WHEN 'Resolved' THEN 2 WHEN 'Acknowledged' THEN 1 ELSE 0 END DESC, "LastSeenAt" DESC, "Id") AS "Rank"
+            FROM "Flags") AS "Ranked"
+        WHERE "Rank" > 1);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023351_OneFlagPerFinding'
+)
+BEGIN
+    DROP INDEX [IX_Flags_PatientId_FindingKey] ON [Flags];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023351_OneFlagPerFinding'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Flags_PatientId_FindingKey] ON [Flags] ([PatientId], [FindingKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023351_OneFlagPerFinding'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127023351_OneFlagPerFinding', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1011,7 +1011,8 @@ namespace AllianceTracker.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PatientId", "FindingKey");
+                    b.HasIndex("PatientId", "FindingKey")
+                        .IsUnique();
 
                     b.HasIndex("WardId", "Status");
 

@@ -1004,7 +1004,8 @@ namespace AllianceTracker.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PatientId", "FindingKey");
+                    b.HasIndex("PatientId", "FindingKey")
+                        .IsUnique();
 
                     b.HasIndex("WardId", "Status");
 

@@ -8,6 +8,21 @@ namespace AllianceTracker.Data.Configurations;
 
 public class FlagConfiguration : IEntityTypeConfiguration<Flag>
 {
+    /// <summary>
+    /// Before the schema held one flag per finding, two recomputes of a patient at once could store a finding twice.
+    /// The copy that went furthest (resolved, then acknowledged, then the one seen last) is kept; standard SQL, run by
+    /// the migration of every provider.
+    /// </summary>
+    public const string KeepOneFlagPerFindingSql = """
+        DELETE FROM "Flags" WHERE "Id" IN (
+            SELECT "Id" FROM (
+                SELECT "Id", ROW_NUMBER() OVER (
+                    PARTITION BY "PatientId", "FindingKey"
+                    ORDER BY CASE "Status" WHEN 'Resolved' THEN 2 WHEN 'Acknowledged' THEN 1 ELSE 0 END DESC, "LastSeenAt" DESC, "Id") AS "Rank"
+                FROM "Flags") AS "Ranked"
+            WHERE "Rank" > 1);
+        """;
+
     public void Configure(EntityTypeBuilder<Flag> builder)
     {
         builder.Property(f => f.RuleId).HasMaxLength(100);
@@ -17,7 +32,7 @@ public class FlagConfiguration : IEntityTypeConfiguration<Flag>
         builder.Property(f => f.ResolutionNote).HasMaxLength(2000);
         builder.Property(f => f.ConcurrencyStamp).IsConcurrencyToken();
         builder.HasOne<Patient>().WithMany().HasForeignKey(f => f.PatientId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(f => new { f.PatientId, f.FindingKey });
+        builder.HasIndex(f => new { f.PatientId, f.FindingKey }).IsUnique();
         builder.HasIndex(f => new { f.WardId, f.Status });
     }
 }

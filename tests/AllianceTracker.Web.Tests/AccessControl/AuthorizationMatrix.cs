@@ -53,6 +53,9 @@ public static class AuthorizationMatrix
         new("GET", "/Mfa/Manage", Anonymous: 302, Tablet: 401, OutsideTeam: 200, Manager: 200, Admin: 200, InTeam: 200, Audited: false),
         new("GET", "/Mfa/SecondStep", Anonymous: 302, Tablet: 302, OutsideTeam: 302, Manager: 302, Admin: 302, InTeam: 302, Audited: false),
         new("GET", "/Mfa/Wards", Anonymous: 302, Tablet: 401, OutsideTeam: 302, Manager: 302, Admin: 200, InTeam: 302, Audited: false),
+        // hospital sign-in is off unless configured (SingleSignOnTests cover it on); off, its pages are unknown paths
+        new("GET", "/SingleSignOn/Complete", Anonymous: 404, Tablet: 404, OutsideTeam: 404, Manager: 404, Admin: 404, InTeam: 404, Audited: false),
+        new("GET", "/SingleSignOn/Start", Anonymous: 404, Tablet: 404, OutsideTeam: 404, Manager: 404, Admin: 404, InTeam: 404, Audited: false),
         new("GET", "/NeedToKnow", Anonymous: 302, Tablet: 401, OutsideTeam: 200, Manager: 200, Admin: 302, InTeam: 200, Audited: true),
         new("GET", "/NeedToKnow/{id:guid}", Anonymous: 302, Tablet: 401, OutsideTeam: 200, Manager: 200, Admin: 302, InTeam: 200, Audited: true),
         new("GET", "/NeedToKnow/Index", Anonymous: 302, Tablet: 401, OutsideTeam: 200, Manager: 200, Admin: 302, InTeam: 200, Audited: true),

@@ -62,6 +62,37 @@ public class FlagRecomputeTests(DatabaseProvider provider) : AppFixture(provider
         Assert.That(after, Has.Some.Matches<(Guid, string, FlagStatus, Guid)>(f => f.Item3 == FlagStatus.Acknowledged));
     }
 
+    [Test]
+    public async Task Recomputes_of_one_patient_running_at_once_store_each_finding_and_rupture_episode_once()
+    {
+        const int AtOnce = 6;
+        Guid patientId;
+        await using (var db = App.NewDbContext())
+        {
+            patientId = await db.RuptureEpisodes.GroupBy(e => e.PatientId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+            // as for a patient whose findings are all new: every recompute will try to add them
+            await db.Flags.Where(f => f.PatientId == patientId).ExecuteDeleteAsync();
+            await db.RuptureEpisodes.Where(e => e.PatientId == patientId).ExecuteDeleteAsync();
+        }
+
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await Task.WhenAll(Enumerable.Range(0, AtOnce).Select(_ => Task.Run(async () =>
+        {
+            using var scope = App.Services.CreateScope();
+            await ActivatorUtilities.CreateInstance<FlagRecomputer>(scope.ServiceProvider, clock).RecomputeAsync(patientId, CancellationToken.None);
+        })));
+
+        await using var check = App.NewDbContext();
+        var keys = await check.Flags.Where(f => f.PatientId == patientId).Select(f => f.FindingKey).ToListAsync();
+        var episodes = await check.RuptureEpisodes.Where(e => e.PatientId == patientId).Select(e => new { e.Rater, e.OpenedBySessionId }).ToListAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(keys, Is.Not.Empty, "the patient's findings were flagged");
+            Assert.That(keys, Is.Unique, "each finding flagged once");
+            Assert.That(episodes, Is.Not.Empty.And.Unique, "each rupture episode stored once");
+        });
+    }
+
     private async Task RecomputeAllAsync(TimeProvider clock)
     {
         List<Guid> patients;

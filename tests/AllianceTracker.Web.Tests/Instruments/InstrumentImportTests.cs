@@ -10,6 +10,7 @@ using AllianceTracker.Data.Providers;
 using AllianceTracker.Web.Features.Instruments;
 using AllianceTracker.Web.Features.Sessions;
 using AllianceTracker.Web.Tests.Infrastructure;
+using AllianceTracker.Web.Tests.Tablet;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllianceTracker.Web.Tests.Instruments;
@@ -62,6 +63,27 @@ public class InstrumentImportTests(DatabaseProvider provider) : AppFixture(provi
             Assert.That(audit.Select(a => (a.Action, a.Outcome)), Is.EqualTo(new[] { (AuditAction.Administer, AuditOutcome.Success) }));
             Assert.That(audit.Single().UserId, Is.Not.Null);
         });
+    }
+
+    [Test]
+    public async Task An_imported_pack_does_not_replace_the_alliance_check_on_the_ward_tablets()
+    {
+        using var admin = await App.SignInAsync(Admin);
+        using var imported = await PostPackAsync(admin, SyntheticPack.WithCode("synthetic-not-on-tablets").ToJsonString());
+        var (tablet, redeemed, _) = await App.HandedOverAsync();
+        using (tablet)
+        {
+            var form = await tablet.FormAsync(redeemed.Token);
+            await using var db = App.NewDbContext();
+            var instrument = await db.InstrumentVersions.Where(v => v.Id == form.InstrumentVersionId)
+                .Join(db.Instruments, v => v.InstrumentId, i => i.Id, (_, i) => i.Code).SingleAsync();
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(imported.StatusCode, Is.EqualTo(HttpStatusCode.Created), "the pack was imported");
+                Assert.That(instrument, Is.EqualTo(BuiltInInstruments.BordinAllianceCheckCode), "the tablet still asks the alliance check");
+            });
+        }
     }
 
     [Test]

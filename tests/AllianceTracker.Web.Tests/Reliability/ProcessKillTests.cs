@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Net;
 using AllianceTracker.Data.Providers;
 using AllianceTracker.Web.Features.Tablet;
 using AllianceTracker.Web.Tests.Infrastructure;
@@ -66,6 +67,7 @@ public class ProcessKillTests
             Assert.That(retried.Where(t => stored.GetValueOrDefault(t.Redeemed.SubmissionId) != 1), Is.Empty, "every retried submission stored exactly once");
             Assert.That(ratingsOfThesePatients, Is.EqualTo(tablets.Count), "no rating beyond the tablets' own");
             Assert.That(unfinishedClaims, Is.Zero, "no submission left half-claimed");
+            Assert.That(tablets.Sum(t => t.ServerErrors), Is.Zero, "no submission answered with a server error, before the kill or after");
             Assert.That(acknowledgedAtKill, Is.LessThan(tablets.Count), "the kill came while submissions were still to be acknowledged");
         });
     }
@@ -126,6 +128,7 @@ public class ProcessKillTests
         public RedeemResponse Redeemed { get; } = redeemed;
         public int Attempts { get; private set; }
         public string? LastFailure { get; private set; }
+        public int ServerErrors { get; private set; }
         public SubmitResponse? Acknowledgement { get; private set; }
 
         public async Task SubmitUntilAcknowledgedAsync(HttpClient client, SubmissionLoad load, CancellationToken deadline)
@@ -145,6 +148,7 @@ public class ProcessKillTests
                     }
 
                     LastFailure = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync(CancellationToken.None)}";
+                    ServerErrors += response.StatusCode == HttpStatusCode.InternalServerError ? 1 : 0;
                 }
                 catch (HttpRequestException exception)
                 {

@@ -10,13 +10,40 @@ namespace AllianceTracker.Web.Features.Flags;
 /// Evaluates the rules over one patient's history and brings the stored flags and rupture episodes in line:
 /// a finding already flagged updates its flag (keeping acknowledgement and resolution, and the rule-set version it was
 /// raised under), a new one adds a flag under the ward's current version.
-/// Running it twice changes nothing.
+/// Running it twice changes nothing. Two recomputes of one patient at once (two ratings saved together) may both try
+/// to add the same flag: the database keeps one flag per finding, and the later one starts again from what the first
+/// stored.
 /// </summary>
 public sealed class FlagRecomputer(AllianceDbContext db, PatientHistoryLoader loader, WardRuleSets ruleSets, TimeProvider clock)
 {
     public const string AutomaticResolutionNote = "Resolved automatically: the finding no longer holds.";
+    private const int Attempts = 3;
 
     public async Task RecomputeAsync(Guid patientId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await RecomputeOnceAsync(patientId, cancellationToken);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                ForgetTrackedFlags();
+            }
+        }
+    }
+
+    private void ForgetTrackedFlags()
+    {
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is Flag or RuptureEpisode).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+    }
+
+    private async Task RecomputeOnceAsync(Guid patientId, CancellationToken cancellationToken)
     {
         var patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == patientId, cancellationToken);
         var ward = await db.Wards.AsNoTracking().SingleAsync(w => w.Id == patient.WardId, cancellationToken);

@@ -1,6 +1,7 @@
 using AllianceTracker.Core.Instruments;
 using AllianceTracker.Core.Instruments.Packs;
 using AllianceTracker.Data;
+using AllianceTracker.Web.Features.Instruments;
 using Microsoft.EntityFrameworkCore;
 
 namespace AllianceTracker.Web.Features.Tablet;
@@ -30,15 +31,14 @@ public sealed record TabletOptionView(int Value, string Label);
 public sealed record TabletShowIfView(string Item, IReadOnlyList<int> AnyOf);
 
 /// <summary>Finds the patient form the tablet uses and renders it in a language.</summary>
-public sealed class TabletForms(AllianceDbContext db)
+public sealed class TabletForms(AllianceDbContext db, InstrumentForms forms)
 {
-    /// <summary>The patient form imported last: the one new tablet ratings are made with.</summary>
-    public async Task<InstrumentVersion> CurrentAsync(CancellationToken cancellationToken) =>
-        await db.InstrumentVersions.Include(v => v.Items)
-            .Where(v => v.Rater == Rater.Patient)
-            .OrderByDescending(v => v.ImportedAt).ThenByDescending(v => v.Version)
-            .FirstOrDefaultAsync(cancellationToken)
-        ?? throw new InvalidOperationException("No patient form is installed.");
+    /// <summary>
+    /// The latest version of the default instrument's patient form: the one new tablet ratings are made with. A licensed
+    /// pack an administrator imports is rated with on purpose; it does not replace the form on every ward tablet.
+    /// </summary>
+    public Task<InstrumentVersion> CurrentAsync(CancellationToken cancellationToken) =>
+        forms.ForAsync(Rater.Patient, null, cancellationToken);
 
     public async Task<InstrumentVersion?> FindAsync(Guid versionId, CancellationToken cancellationToken) =>
         await db.InstrumentVersions.Include(v => v.Items)

@@ -19,7 +19,8 @@ public sealed class ProblemDetailsExceptionHandler(
         var problem = ToProblem(exception);
         if (problem.Status >= 500)
         {
-            logger.LogError("Unhandled {ExceptionType} at {Path}", exception.GetType().Name, httpContext.Request.Path);
+            logger.LogError("Unhandled {ExceptionType} at {Path}, thrown at\n{ExceptionShape}",
+                exception.GetType().Name, httpContext.Request.Path, ExceptionShape.Of(exception));
         }
 
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)
