@@ -30,8 +30,8 @@ public static partial class HardCodedText
     [GeneratedRegex("""</?[a-z][a-z0-9-]*(?:\s(?:[^<>"]|"[^"]*")*)?/?>(?<text>[^<@]*)""")]
     private static partial Regex TextAfterTag();
 
-    /// <summary>Razor control flow between tags: braces, else, case labels and statements.</summary>
-    [GeneratedRegex(@"^\s*(\}?\s*else\b.*|case\b.*:|.*[;{}])?\s*$")]
+    /// <summary>Razor control flow between tags: braces, else, case and default labels and statements.</summary>
+    [GeneratedRegex(@"^\s*(\}?\s*else\b.*|case\b.*:|default:|.*[;{}])?\s*$")]
     private static partial Regex CSharpLine();
 
     [GeneratedRegex(@"\s(?:aria-label|title|placeholder|alt)=""(?<text>[^""@]*)""")]

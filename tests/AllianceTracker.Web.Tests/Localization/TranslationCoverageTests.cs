@@ -83,12 +83,21 @@ public partial class TranslationCoverageTests
             {
                 <label for="x" class="@(Model.Count > 0 ? "a" : "b")">Note</label>
             }
+            @switch (Model.Outcome)
+            {
+                case Outcome.Stored:
+                    <p>@Localizer["Stored"]</p>
+                    break;
+                default:
+                    <p>Nothing stored</p>
+                    break;
+            }
             <option value="en" lang="en">English</option>
             <a class="brand" href="/" translate="no">AllianceTracker</a>
             <code>Demo:Password</code>
             """;
 
-        Assert.That(HardCodedText.In(page), Is.EquivalentTo(new[] { "Inbox", "Back to the timeline", "Note", "Close the list", "Inbox – {Model.Alias}" }));
+        Assert.That(HardCodedText.In(page), Is.EquivalentTo(new[] { "Inbox", "Back to the timeline", "Note", "Nothing stored", "Close the list", "Inbox – {Model.Alias}" }));
     }
 
     [Test]
