@@ -65,6 +65,7 @@ public static class AllianceTrackerApp
 
         services.AddReports(builder.Configuration);
         services.AddScoped<IStartupTask, MigrateDatabase>();
+        services.AddScoped<IStartupTask, CreateStaffRoles>();
         services.AddScoped<InstrumentImporter>();
         services.AddScoped<InstrumentForms>();
         services.AddScoped<InstrumentPackUpload>();

@@ -1,6 +1,7 @@
 using AllianceTracker.Core.Autonomy;
 using AllianceTracker.Core.Decisions;
 using AllianceTracker.Core.Instruments;
+using AllianceTracker.Core.Organisation;
 using AllianceTracker.Core.Ratings;
 using AllianceTracker.Data.Providers;
 using AllianceTracker.Data.Seed;
@@ -114,6 +115,7 @@ public class WithoutDemoModeTests(DatabaseProvider provider) : AppFixture(provid
             Assert.That(await db.Users.CountAsync(), Is.Zero);
             Assert.That(await db.Patients.CountAsync(), Is.Zero);
             Assert.That(await db.InstrumentVersions.CountAsync(), Is.EqualTo(2), "the shipped instrument is stored in every mode");
+            Assert.That(await db.Roles.Select(r => r.Name).ToListAsync(), Is.EquivalentTo(StaffRole.All), "the staff roles exist in every mode");
         });
     }
 

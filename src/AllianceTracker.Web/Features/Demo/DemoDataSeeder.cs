@@ -19,7 +19,6 @@ namespace AllianceTracker.Web.Features.Demo;
 public sealed class DemoDataSeeder(
     AllianceDbContext db,
     UserManager<StaffUser> users,
-    RoleManager<IdentityRole<Guid>> roles,
     DemoAccounts accounts,
     FlagRecomputer flags,
     TimeProvider clock,
@@ -78,14 +77,6 @@ public sealed class DemoDataSeeder(
 
     private async Task EnsureStaffAsync()
     {
-        foreach (var role in StaffRole.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new IdentityRole<Guid>(role));
-            }
-        }
-
         foreach (var account in accounts.All)
         {
             var user = await users.FindByEmailAsync(account.Email);

@@ -16,7 +16,6 @@ namespace AllianceTracker.Web.Features.Administration.Staff;
 public sealed class StaffAdministration(
     StaffUserManager users,
     Invitations invitations,
-    RoleManager<IdentityRole<Guid>> roles,
     AllianceDbContext db,
     CurrentUser caller,
     PatientAuditScope audit,
@@ -65,7 +64,6 @@ public sealed class StaffAdministration(
         };
         Require(await users.CreateAsync(user), "email");
         audit.Target(user.Id);
-        await EnsureRolesExistAsync(request.Roles!);
         Require(await users.AddToRolesAsync(user, request.Roles!.Distinct()), "roles");
         AddMemberships(user.Id, request.WardIds!.Distinct());
         await db.SaveChangesAsync(cancellationToken);
@@ -91,7 +89,6 @@ public sealed class StaffAdministration(
 
         if (added.Count > 0)
         {
-            await EnsureRolesExistAsync(added);
             Require(await users.AddToRolesAsync(user, added), "roles");
         }
     }
@@ -151,18 +148,6 @@ public sealed class StaffAdministration(
         if (found != wardIds.Distinct().Count())
         {
             throw RequestValidationException.For("wardIds", "A ward in the list does not exist.");
-        }
-    }
-
-    /// <summary>An installation without demo data starts without roles; they are created when first given.</summary>
-    private async Task EnsureRolesExistAsync(IEnumerable<string> wanted)
-    {
-        foreach (var role in wanted.Where(StaffRole.All.Contains))
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                Require(await roles.CreateAsync(new IdentityRole<Guid>(role)), "roles");
-            }
         }
     }
 
