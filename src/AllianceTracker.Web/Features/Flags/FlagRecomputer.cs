@@ -45,15 +45,15 @@ public sealed class FlagRecomputer(AllianceDbContext db, PatientHistoryLoader lo
 
     private async Task RecomputeOnceAsync(Guid patientId, CancellationToken cancellationToken)
     {
-        var patient = await db.Patients.AsNoTracking().SingleAsync(p => p.Id == patientId, cancellationToken);
-        var ward = await db.Wards.AsNoTracking().SingleAsync(w => w.Id == patient.WardId, cancellationToken);
+        var ward = await db.Patients.Where(p => p.Id == patientId)
+            .Join(db.Wards, p => p.WardId, w => w.Id, (_, w) => new { w.Id, w.TimeZoneId }).SingleAsync(cancellationToken);
         var (version, parameters) = await ruleSets.CurrentAsync(ward.Id, cancellationToken);
         var history = await loader.LoadAsync(patientId, ward.TimeZoneId, cancellationToken);
         var now = clock.GetUtcNow();
         var evaluation = FlagEngine.Evaluate(history, parameters, now);
 
-        await ApplyFindingsAsync(patient.Id, ward.Id, version, evaluation.Findings, now, cancellationToken);
-        await ApplyEpisodesAsync(patient.Id, ward.Id, version, evaluation.RuptureEpisodes, cancellationToken);
+        await ApplyFindingsAsync(patientId, ward.Id, version, evaluation.Findings, now, cancellationToken);
+        await ApplyEpisodesAsync(patientId, ward.Id, version, evaluation.RuptureEpisodes, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using AllianceTracker.Core.Flags.Engine;
 using AllianceTracker.Core.Instruments;
 using AllianceTracker.Core.Ratings;
@@ -9,6 +10,9 @@ namespace AllianceTracker.Web.Features.Flags;
 /// <summary>Reads one patient's history into the flag engine's input: the latest version of every record, nothing else.</summary>
 public sealed class PatientHistoryLoader(AllianceDbContext db)
 {
+    private static readonly Expression<Func<InstrumentItem, bool>> Scored =
+        i => i.Subscale == Subscale.Goal || i.Subscale == Subscale.Task || i.Subscale == Subscale.Bond;
+
     public async Task<PatientHistory> LoadAsync(Guid patientId, string wardTimeZoneId, CancellationToken cancellationToken)
     {
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.PatientId == patientId)
@@ -80,12 +84,19 @@ public sealed class PatientHistoryLoader(AllianceDbContext db)
         }).ToList();
     }
 
-    private async Task<Dictionary<Guid, InstrumentScale>> InstrumentScalesAsync(List<Guid> versionIds, CancellationToken cancellationToken)
-    {
-        var versions = await db.InstrumentVersions.AsNoTracking().Include(v => v.Items)
-            .Where(v => versionIds.Contains(v.Id)).ToListAsync(cancellationToken);
-        return versions.ToDictionary(v => v.Id, InstrumentScale.Of);
-    }
+    /// <summary>The scales of the instrument versions rated with, summed by the database: no pack text is read.</summary>
+    private async Task<Dictionary<Guid, InstrumentScale>> InstrumentScalesAsync(List<Guid> versionIds, CancellationToken cancellationToken) =>
+        await db.InstrumentVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id))
+            .Select(v => new
+            {
+                v.Id,
+                Scale = new InstrumentScale(
+                    v.Items.AsQueryable().Where(Scored).Sum(i => i.ScaleMin),
+                    v.Items.AsQueryable().Where(Scored).Sum(i => i.ScaleMax),
+                    v.Reliability,
+                    v.NormativeSd),
+            })
+            .ToDictionaryAsync(v => v.Id, v => v.Scale, cancellationToken);
 
     private static RatingPoint? Point(List<AllianceRating> ratings, Guid sessionId, Rater rater, Dictionary<Guid, InstrumentScale> scales)
     {
@@ -113,13 +124,6 @@ public sealed class PatientHistoryLoader(AllianceDbContext db)
         };
     }
 
-    /// <summary>The range of an instrument version's total raw score: the sum over its goal, task and bond items.</summary>
-    private sealed record InstrumentScale(double Min, double Max, double Reliability, double NormativeSd)
-    {
-        public static InstrumentScale Of(InstrumentVersion version)
-        {
-            var scored = version.Items.Where(i => i.Subscale is Subscale.Goal or Subscale.Task or Subscale.Bond).ToList();
-            return new InstrumentScale(scored.Sum(i => i.ScaleMin), scored.Sum(i => i.ScaleMax), version.Reliability, version.NormativeSd);
-        }
-    }
+    /// <summary>The range of an instrument version's total raw score (the sum over its goal, task and bond items), and its reliability and SD.</summary>
+    private sealed record InstrumentScale(double Min, double Max, double Reliability, double NormativeSd);
 }
