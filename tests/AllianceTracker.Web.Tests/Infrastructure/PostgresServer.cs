@@ -32,13 +32,16 @@ public sealed class PostgresServer : IDisposable
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Port};Database={database};Username=postgres;Pooling=true;Include Error Detail=false";
 
-    public static PostgresServer Start()
+    public static PostgresServer Start() => Start([]);
+
+    /// <summary>Settings given (<c>name = value</c>) come after the defaults and so override them.</summary>
+    public static PostgresServer Start(IReadOnlyCollection<string> settings)
     {
         var bin = FindBinaries() ?? throw new InvalidOperationException(InstallHint);
         var root = Path.Combine(Path.GetTempPath(), "alliance-pg-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(root);
         var server = new PostgresServer(bin, root, LoopbackPort.Free());
-        server.Initialise();
+        server.Initialise(settings);
         return server;
     }
 
@@ -68,7 +71,7 @@ public sealed class PostgresServer : IDisposable
         }
     }
 
-    private void Initialise()
+    private void Initialise(IReadOnlyCollection<string> settings)
     {
         if (_dropPrivileges)
         {
@@ -79,7 +82,8 @@ public sealed class PostgresServer : IDisposable
         Run("initdb", $"-D \"{_dataDir}\" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 --no-sync");
         File.AppendAllText(Path.Combine(_dataDir, "postgresql.conf"),
             $"\nport = {Port}\nlisten_addresses = '127.0.0.1'\nunix_socket_directories = '{_root}'\n" +
-            "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\nmax_connections = 300\nshared_buffers = 128MB\n");
+            "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\nmax_connections = 300\nshared_buffers = 128MB\n" +
+            string.Concat(settings.Select(setting => setting + "\n")));
         StartAgain();
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using AllianceTracker.Core.Autonomy;
 using AllianceTracker.Core.Dashboard;
 using AllianceTracker.Core.Flags;
@@ -7,6 +8,7 @@ using AllianceTracker.Core.Instruments;
 using AllianceTracker.Core.Organisation;
 using AllianceTracker.Core.Ratings;
 using AllianceTracker.Data.Identity;
+using AllianceTracker.Data.Providers;
 using AllianceTracker.Data.Seed;
 
 namespace AllianceTracker.Perf.Data;
@@ -50,6 +52,7 @@ public sealed class WardDataGenerator(BenchmarkDatabase database)
         var wards = WardsFor(ratings);
         var wardIds = Enumerable.Range(0, wards).Select(w => Id(0, w, 0)).ToList();
         await ParentsAsync(wardIds);
+        var deferred = database.Provider == DatabaseProvider.Postgres ? await DeferredIndexes.DropAsync(database.ConnectionString) : null;
 
         await using var writer = await BulkWriter.OpenAsync(database.Provider, database.ConnectionString);
         var patients = await writer.WriteAsync("Patients",
@@ -79,6 +82,13 @@ public sealed class WardDataGenerator(BenchmarkDatabase database)
         var facts = await writer.WriteAsync("DailyPatientFacts", ["Id", "WardId", "Day", "PatientId", "Key", "Count", "Value"],
             Rows(wards, (w, stay) => PatientFactBuilder.Build(Input(w, wardIds[w], stay), _ => Settings)
                 .Select(f => new object?[] { f.Id, f.WardId, f.Day, f.PatientId, f.Key, f.Count, f.Value })));
+        if (deferred is not null)
+        {
+            var rebuild = Stopwatch.StartNew();
+            await deferred.RestoreAsync();
+            Console.WriteLine($"rebuilt {deferred.Indexes} indexes and {deferred.ForeignKeys} foreign keys after the load in {rebuild.Elapsed.TotalSeconds:F1} s");
+        }
+
         await writer.AnalyseAsync();
 
         return new Generated(wards, patients, sessions, written, ruptures, coercive, facts, wardIds[0], (FirstDay, FirstDay.AddDays(DaysInYear - 1)));
