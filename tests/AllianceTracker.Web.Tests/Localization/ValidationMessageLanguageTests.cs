@@ -45,11 +45,11 @@ public class ValidationMessageLanguageTests(DatabaseProvider provider) : AppFixt
         Assert.Multiple(() =>
         {
             Assert.That(page, Does.Contain("<html lang=\"nb\">"));
-            Assert.That(page, Does.Contain("Gi pasienten et visningsnavn.").And.Contain("Bruk en av: nb, nn, en."));
+            Assert.That(page, Does.Contain("Gi pasienten et visningsalias.").And.Contain("Bruk en av: nb, nn, en."));
             Assert.That(page, Does.Not.Contain("Give the patient a display alias.").And.Not.Contain("Use one of:"));
             Assert.That(api.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(problem, Does.Contain("Give the patient a display alias.").And.Contain("Use one of: nb, nn, en."));
-            Assert.That(problem, Does.Not.Contain("visningsnavn"));
+            Assert.That(problem, Does.Not.Contain("visningsalias"));
         });
     }
 
