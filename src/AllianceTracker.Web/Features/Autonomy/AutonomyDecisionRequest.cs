@@ -63,7 +63,7 @@ public sealed class AmendAutonomyDecisionValidator : AbstractValidator<AmendAuto
     public AmendAutonomyDecisionValidator(TimeProvider clock)
     {
         Include(new AutonomyDecisionValidator(clock));
-        this.RequireAmendment("decision");
+        this.RequireAmendment("Say why the decision is amended.");
     }
 }
 

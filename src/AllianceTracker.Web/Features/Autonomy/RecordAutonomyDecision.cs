@@ -70,22 +70,22 @@ public static class RecordAutonomyDecision
         var jurisdiction = await db.Wards.Where(w => w.Id == patient.WardId).Select(w => w.JurisdictionCode).SingleAsync(cancellationToken);
         var rule = await db.JurisdictionRules.Include(r => r.Means)
             .SingleOrDefaultAsync(r => r.Id == request.RuleId && r.JurisdictionCode == jurisdiction, cancellationToken)
-            ?? throw RequestValidationException.For("ruleId", $"This rule does not belong to the ward's jurisdiction ({jurisdiction}).");
+            ?? throw RequestValidationException.For("ruleId", "This rule does not belong to the ward's jurisdiction ({0}).", jurisdiction);
 
         if (rule.Means.Count > 0 && !rule.Means.Any(m => m.Code == request.MeansCode?.Trim()))
         {
             throw RequestValidationException.For("meansCode",
-                $"Choose one of the means {rule.Section} allows: {string.Join(", ", rule.Means.OrderBy(m => m.Code).Select(m => m.Code))}.");
+                "Choose one of the means {0} allows: {1}.", rule.Section, string.Join(", ", rule.Means.OrderBy(m => m.Code).Select(m => m.Code)));
         }
 
         if (rule.Means.Count == 0 && !string.IsNullOrWhiteSpace(request.MeansCode))
         {
-            throw RequestValidationException.For("meansCode", $"{rule.Section} has no means to choose.");
+            throw RequestValidationException.For("meansCode", "{0} has no means to choose.", rule.Section);
         }
 
         if (rule.RequiresMilderMeansTried && string.IsNullOrWhiteSpace(request.MilderMeansTried))
         {
-            throw RequestValidationException.For("milderMeansTried", $"{rule.Section} may only be used after milder means failed: say which were tried.");
+            throw RequestValidationException.For("milderMeansTried", "{0} may only be used after milder means failed: say which were tried.", rule.Section);
         }
 
         return rule;

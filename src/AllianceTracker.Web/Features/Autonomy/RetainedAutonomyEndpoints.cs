@@ -44,7 +44,7 @@ public sealed class AmendRetainedAutonomyValidator : AbstractValidator<AmendReta
     public AmendRetainedAutonomyValidator()
     {
         Include(new RetainedAutonomyValidator());
-        this.RequireAmendment("record");
+        this.RequireAmendment("Say why the record is amended.");
     }
 }
 

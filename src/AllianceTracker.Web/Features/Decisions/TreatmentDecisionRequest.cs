@@ -55,14 +55,14 @@ public sealed class AmendTreatmentDecisionValidator : AbstractValidator<AmendTre
     public AmendTreatmentDecisionValidator(TimeProvider clock)
     {
         Include(new TreatmentDecisionValidator(clock));
-        this.RequireAmendment("decision");
+        this.RequireAmendment("Say why the decision is amended.");
     }
 }
 
 public sealed class TreatmentDecisionValidator : AbstractValidator<TreatmentDecisionRequest>
 {
     private const int MaxText = 4000;
-    private static readonly string TooLong = $"This text can be at most {MaxText} characters.";
+    private const string TooLong = "This text can be at most {MaxLength} characters.";
 
     public TreatmentDecisionValidator(TimeProvider clock)
     {

@@ -35,7 +35,7 @@ public sealed class FlagLifecycle(AllianceDbContext db, PatientAccess access, Cu
 
         if (note.Length > MaxNoteLength)
         {
-            throw RequestValidationException.For("note", $"The note can be at most {MaxNoteLength} characters.");
+            throw RequestValidationException.For("note", "The note can be at most {0} characters.", MaxNoteLength);
         }
 
         var flag = await LoadAsync(flagId, cancellationToken);

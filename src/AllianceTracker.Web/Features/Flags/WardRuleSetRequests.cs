@@ -18,7 +18,7 @@ public sealed class RuleSetChangeValidator : AbstractValidator<RuleSetChangeRequ
         RuleFor(r => r.BasedOnVersion).GreaterThanOrEqualTo(1).WithMessage("Say which version you changed (1 or later).");
         RuleFor(r => r.Parameters).NotNull().WithMessage("The parameters are required.");
         RuleFor(r => r.ChangeNote).NotEmpty().WithMessage("Say why the rules change.")
-            .MaximumLength(MaxChangeNoteLength).WithMessage($"The change note can be at most {MaxChangeNoteLength} characters.");
+            .MaximumLength(MaxChangeNoteLength).WithMessage("The change note can be at most {MaxLength} characters.");
         RuleFor(r => r.Parameters).Custom((parameters, context) =>
         {
             foreach (var error in parameters?.Validate() ?? [])

@@ -49,5 +49,5 @@ public sealed class NewGoalValidator : GoalRequestValidator<GoalRequest>;
 
 public sealed class AmendGoalValidator : GoalRequestValidator<AmendGoalRequest>
 {
-    public AmendGoalValidator() => this.RequireAmendment("goal");
+    public AmendGoalValidator() => this.RequireAmendment("Say why the goal is amended.");
 }

@@ -17,7 +17,9 @@ public sealed class InstrumentForms(AllianceDbContext db)
                 ?? throw RequestValidationException.For("instrumentVersionId", "There is no instrument version with this id.");
             return form.Rater == rater
                 ? form
-                : throw RequestValidationException.For("instrumentVersionId", $"This instrument version is the {form.Rater.ToString().ToLowerInvariant()}'s form.");
+                : form.Rater == Rater.Patient
+                    ? throw RequestValidationException.For("instrumentVersionId", "This instrument version is the patient's form.")
+                    : throw RequestValidationException.For("instrumentVersionId", "This instrument version is the therapist's form.");
         }
 
         var defaults = await db.Instruments.Where(i => i.Code == BuiltInInstruments.BordinAllianceCheckCode)

@@ -1,3 +1,4 @@
+using AllianceTracker.Web.Infrastructure.Validation;
 using FluentValidation;
 
 namespace AllianceTracker.Web.Features.NeedToKnow;
@@ -15,10 +16,10 @@ public sealed class NeedToKnowRequestValidator : AbstractValidator<NeedToKnowReq
     public NeedToKnowRequestValidator()
     {
         RuleFor(r => r.Reason).Must(r => !string.IsNullOrWhiteSpace(r) && r.Trim().Length >= MinimumReasonLength)
-            .WithMessage($"State the reason in at least {MinimumReasonLength} characters.")
-            .MaximumLength(MaximumReasonLength).WithMessage($"The reason can be at most {MaximumReasonLength} characters.");
+            .WithMessage("State the reason in at least {MinimumLength} characters.", "MinimumLength", MinimumReasonLength)
+            .MaximumLength(MaximumReasonLength).WithMessage("The reason can be at most {MaxLength} characters.");
         RuleFor(r => r.Hours).InclusiveBetween(1, MaximumHours)
-            .WithMessage($"Access lasts from 1 to {MaximumHours} hours.");
+            .WithMessage("Access lasts from {From} to {To} hours.");
     }
 }
 

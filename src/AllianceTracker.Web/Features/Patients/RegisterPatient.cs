@@ -5,6 +5,7 @@ using AllianceTracker.Data;
 using AllianceTracker.Web.Features.Audit;
 using AllianceTracker.Web.Infrastructure.Errors;
 using AllianceTracker.Web.Infrastructure.Security;
+using AllianceTracker.Web.Infrastructure.Validation;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public sealed partial class RegisterPatientValidator : AbstractValidator<Registe
             .MaximumLength(100).WithMessage("The alias can be at most 100 characters.")
             .Must(NotLookLikeAnIdentityNumber).WithMessage("The alias must not contain an identity number.");
         RuleFor(r => r.PreferredLanguage).Must(l => Languages.Contains(l))
-            .WithMessage($"Use one of: {string.Join(", ", Languages)}.");
+            .WithMessage("Use one of: {Languages}.", "Languages", string.Join(", ", Languages));
         RuleFor(r => r.HospitalRecordReference).MaximumLength(100).WithMessage("The reference can be at most 100 characters.")
             .Must(NotLookLikeAnIdentityNumber).WithMessage("Never store a national identity number; use the hospital's record reference.");
     }

@@ -42,7 +42,9 @@ public static class EnterRating
         var form = await forms.ForAsync(request.Rater, request.InstrumentVersionId, cancellationToken);
         if (await db.Ratings.AnyAsync(r => r.SessionId == session.Id && r.Rater == request.Rater, cancellationToken))
         {
-            throw RequestValidationException.For("rater", $"This session already has a {request.Rater.ToString().ToLowerInvariant()} rating.");
+            throw request.Rater == Rater.Patient
+                ? RequestValidationException.For("rater", "This session already has a patient rating.")
+                : RequestValidationException.For("rater", "This session already has a therapist rating.");
         }
 
         var rating = await recorder.RecordAsync(session, form, new RatingSubmission(

@@ -17,11 +17,11 @@ public interface IAmendment
 public static class AmendmentRules
 {
     /// <summary>The rules every amendment shares, added to the validator of the record's own content.</summary>
-    public static void RequireAmendment<T>(this AbstractValidator<T> validator, string record)
+    public static void RequireAmendment<T>(this AbstractValidator<T> validator, string noReasonMessage)
         where T : IAmendment
     {
         validator.RuleFor(r => r.ExpectedVersion).GreaterThan(0).WithMessage("Give the version you are amending.");
-        validator.RuleFor(r => r.Reason).NotEmpty().WithMessage($"Say why the {record} is amended.")
+        validator.RuleFor(r => r.Reason).NotEmpty().WithMessage(noReasonMessage)
             .MaximumLength(2000).WithMessage("The reason can be at most 2000 characters.");
     }
 }

@@ -45,7 +45,7 @@ public sealed class AmendSessionValidator : AbstractValidator<AmendSessionReques
     public AmendSessionValidator(TimeProvider clock)
     {
         Include(new LogSessionValidator(clock));
-        this.RequireAmendment("session");
+        this.RequireAmendment("Say why the session is amended.");
     }
 }
 

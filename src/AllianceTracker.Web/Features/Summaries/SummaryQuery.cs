@@ -25,9 +25,9 @@ public sealed record SummaryQuery(SummaryPeriod? Period, SummaryAudience Audienc
         return (start, end) switch
         {
             (null, null) => null,
-            (null, _) => throw RequestValidationException.For(fromField, $"Give {fromField} together with {toField}."),
-            (_, null) => throw RequestValidationException.For(toField, $"Give {toField} together with {fromField}."),
-            ({ } s, { } e) when e < s => throw RequestValidationException.For(toField, $"{toField} must not be before {fromField}."),
+            (null, _) => throw RequestValidationException.For(fromField, "Give {0} together with {1}.", fromField, toField),
+            (_, null) => throw RequestValidationException.For(toField, "Give {0} together with {1}.", toField, fromField),
+            ({ } s, { } e) when e < s => throw RequestValidationException.For(toField, "{0} must not be before {1}.", toField, fromField),
             ({ } s, { } e) => new SummaryPeriod(s, e),
         };
     }

@@ -1,3 +1,5 @@
+using AllianceTracker.Web.Infrastructure.Validation;
+
 namespace AllianceTracker.Web.Infrastructure.Errors;
 
 /// <summary>The record does not exist, or the caller may not know that it does. Both answer 404.</summary>
@@ -15,6 +17,7 @@ public sealed class RequestValidationException(IReadOnlyDictionary<string, strin
 {
     public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
 
-    public static RequestValidationException For(string field, string problem) =>
-        new(new Dictionary<string, string[]> { [field] = [problem] });
+    /// <summary>One field's problem, in English (the key) with {0}, {1} … for the values; see <see cref="ValidationMessages"/>.</summary>
+    public static RequestValidationException For(string field, string problem, params object[] values) =>
+        new(new Dictionary<string, string[]> { [field] = [ValidationMessages.Format(problem, values)] });
 }

@@ -30,6 +30,7 @@ public static class ValidationExtensions
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
             member is null ? null : char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member?.Name;
+        ValidationMessages.TranslateValidatorMessages();
         services.AddValidatorsFromAssemblyContaining<ValidationFilter<object>>(includeInternalTypes: true);
         return services;
     }

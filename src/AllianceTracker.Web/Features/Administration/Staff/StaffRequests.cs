@@ -1,4 +1,5 @@
 using AllianceTracker.Core.Organisation;
+using AllianceTracker.Web.Infrastructure.Validation;
 using FluentValidation;
 
 namespace AllianceTracker.Web.Features.Administration.Staff;
@@ -26,7 +27,7 @@ public sealed class InviteStaffRequestValidator : AbstractValidator<InviteStaffR
     public InviteStaffRequestValidator()
     {
         RuleFor(r => r.DisplayName).NotEmpty().WithMessage("Give the staff member's name.")
-            .MaximumLength(MaximumNameLength).WithMessage($"The name can be at most {MaximumNameLength} characters.");
+            .MaximumLength(MaximumNameLength).WithMessage("The name can be at most {MaxLength} characters.");
         RuleFor(r => r.Email).NotEmpty().WithMessage("Give the staff member's e-mail address.")
             .EmailAddress().WithMessage("This is not an e-mail address.")
             .MaximumLength(256).WithMessage("The e-mail address can be at most 256 characters.");
@@ -58,5 +59,5 @@ internal static class StaffRoleRules
     public static IRuleBuilderOptions<T, IReadOnlyList<string>?> StaffRoles<T>(this IRuleBuilder<T, IReadOnlyList<string>?> rule) =>
         rule.NotEmpty().WithMessage("Choose at least one role.")
             .Must(roles => roles is null || roles.All(StaffRole.All.Contains))
-            .WithMessage($"A role is one of {string.Join(", ", StaffRole.All)}.");
+            .WithMessage("A role is one of {Roles}.", "Roles", string.Join(", ", StaffRole.All));
 }

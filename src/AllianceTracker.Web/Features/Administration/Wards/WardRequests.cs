@@ -16,7 +16,7 @@ public sealed class WardRequestValidator : AbstractValidator<WardRequest>
     public WardRequestValidator(AllianceDbContext db)
     {
         RuleFor(r => r.Name).NotEmpty().WithMessage("Give the ward a name.")
-            .MaximumLength(MaximumNameLength).WithMessage($"The name can be at most {MaximumNameLength} characters.");
+            .MaximumLength(MaximumNameLength).WithMessage("The name can be at most {MaxLength} characters.");
         RuleFor(r => r.TimeZoneId).NotEmpty().WithMessage("Choose the ward's time zone.")
             .Must(zone => zone is null || TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
             .WithMessage("This is not a time zone the system knows, e.g. Europe/Oslo.");
