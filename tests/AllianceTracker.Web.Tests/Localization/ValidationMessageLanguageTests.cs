@@ -67,4 +67,24 @@ public class ValidationMessageLanguageTests(DatabaseProvider provider) : AppFixt
 
         Assert.That(page, Does.Contain("Pasienten har ikke noe åpent opphold; legg inn pasienten først."));
     }
+
+    [Test]
+    public async Task A_session_logged_without_the_therapists_answers_names_each_question_in_Bokmal()
+    {
+        using var client = await InBokmalAsync();
+        var patient = await App.RegisterPatientAsync(client);
+
+        var page = await PostFormAsync(client, $"/Patients/{patient.Id}/LogSession", new()
+        {
+            ["Kind"] = "IndividualConversation",
+            ["StartsAt"] = DateTime.UtcNow.AddHours(-1).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            ["DurationMinutes"] = "45",
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page, Does.Contain("Svar på spørsmålet «"), "each unanswered question named, in Bokmål");
+            Assert.That(page, Does.Not.Contain("is not answered").And.Not.Contain("Answer the question"));
+        });
+    }
 }

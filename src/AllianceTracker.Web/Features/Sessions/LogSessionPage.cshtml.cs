@@ -48,8 +48,8 @@ public class LogSessionPageModel(
         var saved = await TryAsync(async () =>
         {
             await ValidateAsync(request);
-            // checked before anything is stored; the form names the item in each message
-            RatingRecorder.EnsureValid(_form, Values, Texts, e => $"{e.ItemKey}: {e.Message}");
+            // checked before anything is stored; each message names the question
+            RatingRecorder.EnsureValid(_form, Values, Texts, RatingForm.Describe);
             sessionId = await SaveAsync(request, cancellationToken);
         });
         return saved ? Redirect($"/Sessions/{sessionId}") : Page();

@@ -1,8 +1,14 @@
+using AllianceTracker.Web.Infrastructure.Validation;
+
 namespace AllianceTracker.Web.Infrastructure.Errors;
 
-/// <summary>An amendment was based on an older version than the one now stored; the caller gets 409 and the current version.</summary>
+/// <summary>
+/// An amendment was based on an older version than the one now stored; the caller gets 409 and the current version.
+/// The message is in the reader's language, as validation messages are: a page's, or English for the API.
+/// </summary>
 public sealed class VersionConflictException(int expectedVersion, int currentVersion)
-    : Exception($"This record is at version {currentVersion}, not {expectedVersion}. Reload it and amend the current version.")
+    : Exception(ValidationMessages.Format(
+        "This record is at version {0}, not {1}. Reload it and amend the current version.", currentVersion, expectedVersion))
 {
     public int CurrentVersion { get; } = currentVersion;
 
