@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
+using AllianceTracker.Core.Organisation;
 using AllianceTracker.Data.Providers;
+using AllianceTracker.Web.Features.Administration.Staff;
 using AllianceTracker.Web.Tests.Infrastructure;
 
 namespace AllianceTracker.Web.Tests.Localization;
@@ -86,5 +88,23 @@ public class ValidationMessageLanguageTests(DatabaseProvider provider) : AppFixt
             Assert.That(page, Does.Contain("Svar på spørsmålet «"), "each unanswered question named, in Bokmål");
             Assert.That(page, Does.Not.Contain("is not answered").And.Not.Contain("Answer the question"));
         });
+    }
+
+    [Test]
+    public async Task A_common_password_on_the_set_password_page_is_refused_in_Bokmal()
+    {
+        using var admin = await App.SignInAsync("admin@demo.example");
+        await using var db = App.NewDbContext();
+        using var invited = await admin.PostJsonAsync("/api/v1/staff", new
+        {
+            displayName = "Ny Kollega", email = $"invited-{Guid.NewGuid():N}@test.example",
+            roles = new[] { StaffRole.Therapist }, wardIds = new[] { await db.FirstWardIdAsync() },
+        });
+        var invitation = await invited.ReadAsync<InvitationView>();
+        using var client = await InBokmalAsync();
+
+        var page = await PostFormAsync(client, invitation.SetPasswordUrl, new() { ["Password"] = "password1234" });
+
+        Assert.That(page, Does.Contain("Dette passordet står på en liste over mye brukte passord."));
     }
 }

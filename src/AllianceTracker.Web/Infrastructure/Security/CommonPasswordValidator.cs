@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using AllianceTracker.Data.Identity;
+using AllianceTracker.Web.Infrastructure.Validation;
 using Microsoft.AspNetCore.Identity;
 
 namespace AllianceTracker.Web.Infrastructure.Security;
@@ -21,7 +22,7 @@ public sealed class CommonPasswordValidator : IPasswordValidator<StaffUser>
             return Task.FromResult(IdentityResult.Failed(new IdentityError
             {
                 Code = "PasswordTooLong",
-                Description = $"Passwords must be at most {MaximumLength} characters.",
+                Description = ValidationMessages.Format("Passwords must be at most {0} characters.", MaximumLength),
             }));
         }
 
@@ -29,7 +30,8 @@ public sealed class CommonPasswordValidator : IPasswordValidator<StaffUser>
             ? IdentityResult.Failed(new IdentityError
             {
                 Code = "PasswordTooCommon",
-                Description = "This password is on a list of commonly used passwords. Choose another, for example a few unrelated words.",
+                Description = ValidationMessages.Translate(
+                    "This password is on a list of commonly used passwords. Choose another, for example a few unrelated words."),
             })
             : IdentityResult.Success);
     }

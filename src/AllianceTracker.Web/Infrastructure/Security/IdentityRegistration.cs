@@ -31,6 +31,7 @@ public static class IdentityRegistration
             .AddEntityFrameworkStores<AllianceDbContext>()
             .AddUserManager<StaffUserManager>()
             .AddPasswordValidator<CommonPasswordValidator>()
+            .AddErrorDescriber<StaffIdentityErrors>()
             .AddDefaultTokenProviders();
         // the password-reset token is the invitation's set-password link
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = Invitations.Validity);
