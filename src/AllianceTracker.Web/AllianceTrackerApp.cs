@@ -57,7 +57,8 @@ public static class AllianceTrackerApp
         services.AddAllianceHealthChecks();
         services.AddAllianceJobs(database);
         services.AddAllianceLocalization(builder.Configuration);
-        services.AddRazorPages(options => options.RootDirectory = "/Features").AddViewLocalization();
+        services.AddRazorPages(options => options.RootDirectory = "/Features").AddViewLocalization()
+            .AddMvcOptions(ModelBindingMessages.UseReadersLanguage);
         services.AddOpenApi();
 
         services.AddScoped<PatientAuditScope>();

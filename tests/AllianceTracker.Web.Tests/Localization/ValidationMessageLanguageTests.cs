@@ -107,4 +107,22 @@ public class ValidationMessageLanguageTests(DatabaseProvider provider) : AppFixt
 
         Assert.That(page, Does.Contain("Dette passordet står på en liste over mye brukte passord."));
     }
+
+    [Test]
+    public async Task A_date_the_page_cannot_read_is_reported_in_Bokmal()
+    {
+        using var client = await InBokmalAsync();
+        var patient = await App.RegisterPatientAsync(client);
+
+        var page = await PostFormAsync(client, $"/Patients/{patient.Id}/LogSession", new()
+        {
+            ["Kind"] = "IndividualConversation", ["StartsAt"] = "i morgen tidlig", ["DurationMinutes"] = "45",
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(page, Does.Contain("Verdien «i morgen tidlig» er ikke gyldig"));
+            Assert.That(page, Does.Not.Contain("is not valid"));
+        });
+    }
 }

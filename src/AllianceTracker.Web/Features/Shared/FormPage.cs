@@ -67,6 +67,13 @@ public abstract class FormPage : PageModel
     /// <summary>A date and time typed on the ward, read in the ward's time zone.</summary>
     protected static DateTimeOffset FromWardTime(DateTime local, string timeZoneId)
     {
+        // a date the page could not read binds as DateTime.MinValue, which no time zone east of UTC can hold; the
+        // binding error is on the form, and the validators refuse this value as well
+        if (local == default)
+        {
+            return DateTimeOffset.MinValue;
+        }
+
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId);
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified)).ToUniversalTime();
