@@ -1,6 +1,7 @@
 using System.Globalization;
 using AllianceTracker.Core.Dashboard;
 using AllianceTracker.Web.Infrastructure.Errors;
+using AllianceTracker.Web.Infrastructure.Validation;
 
 namespace AllianceTracker.Web.Features.Dashboard;
 
@@ -22,11 +23,11 @@ public sealed record DashboardRange(DateOnly From, DateOnly To, DashboardBucket 
         {
             if (toDay < fromDay)
             {
-                errors["to"] = ["Must be on or after from."];
+                errors["to"] = [ValidationMessages.Translate("Must be on or after from.")];
             }
             else if (toDay.DayNumber - fromDay.DayNumber + 1 > MaxDays)
             {
-                errors["to"] = ["At most three years can be shown at once."];
+                errors["to"] = [ValidationMessages.Translate("At most three years can be shown at once.")];
             }
         }
 
@@ -45,7 +46,7 @@ public sealed record DashboardRange(DateOnly From, DateOnly To, DashboardBucket 
             return day;
         }
 
-        errors[field] = ["Use a date written as yyyy-MM-dd."];
+        errors[field] = [ValidationMessages.Translate("Use a date written as yyyy-MM-dd.")];
         return null;
     }
 
@@ -61,7 +62,7 @@ public sealed record DashboardRange(DateOnly From, DateOnly To, DashboardBucket 
             return DashboardBucket.Month;
         }
 
-        errors["bucket"] = ["Use week or month."];
+        errors["bucket"] = [ValidationMessages.Translate("Use week or month.")];
         return DashboardBucket.Week;
     }
 }
