@@ -87,6 +87,7 @@ public class ValidationMessageLanguageTests(DatabaseProvider provider) : AppFixt
         {
             Assert.That(page, Does.Contain("Svar på spørsmålet «"), "each unanswered question named, in Bokmål");
             Assert.That(page, Does.Not.Contain("is not answered").And.Not.Contain("Answer the question"));
+            Assert.That(page, Does.Not.Contain("er ikke gyldig"), "the form's other fields are not read as answers");
         });
     }
 

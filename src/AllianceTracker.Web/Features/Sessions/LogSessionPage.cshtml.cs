@@ -30,8 +30,9 @@ public class LogSessionPageModel(
     [BindProperty] public DateTime StartsAt { get; set; }
     [BindProperty] public int DurationMinutes { get; set; } = 45;
     [BindProperty] public string? Note { get; set; }
-    [BindProperty] public Dictionary<string, int?> Values { get; set; } = [];
-    [BindProperty] public Dictionary<string, string?> Texts { get; set; } = [];
+    // named, so that a form with no answer at all binds nothing here instead of every other field of the form
+    [BindProperty(Name = nameof(Values))] public Dictionary<string, int?> Values { get; set; } = [];
+    [BindProperty(Name = nameof(Texts))] public Dictionary<string, string?> Texts { get; set; } = [];
     [BindProperty] public NonResponseReason? PatientNonResponse { get; set; }
 
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
