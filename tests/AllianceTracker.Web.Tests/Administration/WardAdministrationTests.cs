@@ -59,4 +59,27 @@ public class WardAdministrationTests(DatabaseProvider provider) : AppFixture(pro
             Assert.That(await db.AuditEvents.AnyAsync(a => a.Resource == WardAdministration.Resource && a.Outcome == AuditOutcome.Refused), Is.True);
         });
     }
+
+    [TestCase("Europe/Oslo\u0000")]
+    [TestCase("../../../etc/passwd")]
+    [TestCase("Europe")]
+    public async Task A_hostile_time_zone_is_refused_as_unknown_not_with_a_server_error(string zone)
+    {
+        using var admin = await App.SignInAsync("admin@demo.example");
+
+        using var invalid = await admin.PostJsonAsync("/api/v1/wards", new { name = "Ward H", timeZoneId = zone, jurisdictionCode = "NO" });
+
+        Assert.That(await invalid.FieldErrorsAsync("timeZoneId"), Has.Some.Contains("time zone"));
+    }
+
+    [TestCase("N\u0000O")]
+    [TestCase("NO; DROP TABLE")]
+    public async Task A_hostile_jurisdiction_code_is_refused_as_unknown_not_with_a_server_error(string code)
+    {
+        using var admin = await App.SignInAsync("admin@demo.example");
+
+        using var invalid = await admin.PostJsonAsync("/api/v1/wards", new { name = "Ward J", timeZoneId = "Europe/Oslo", jurisdictionCode = code });
+
+        Assert.That(await invalid.FieldErrorsAsync("jurisdictionCode"), Has.Some.Contains("no rule table"));
+    }
 }

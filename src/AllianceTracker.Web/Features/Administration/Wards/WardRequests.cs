@@ -20,7 +20,9 @@ public sealed class WardRequestValidator : AbstractValidator<WardRequest>
         RuleFor(r => r.TimeZoneId).NotEmpty().WithMessage("Choose the ward's time zone.")
             .Must(zone => zone is null || TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
             .WithMessage("This is not a time zone the system knows, e.g. Europe/Oslo.");
-        RuleFor(r => r.JurisdictionCode).NotEmpty().WithMessage("Choose the ward's jurisdiction.")
+        // a code that cannot be one (too long, or a character the database refuses in a query) is not looked up
+        RuleFor(r => r.JurisdictionCode).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Choose the ward's jurisdiction.")
+            .Must(code => code is null || (code.Length <= 10 && code.All(char.IsAsciiLetterOrDigit))).WithMessage("There is no rule table for this jurisdiction.")
             .MustAsync(async (code, cancellationToken) => code is null || await db.JurisdictionRules.AnyAsync(r => r.JurisdictionCode == code, cancellationToken))
             .WithMessage("There is no rule table for this jurisdiction.");
     }
