@@ -33,6 +33,10 @@ internal sealed class PackErrorSink(string sourceName)
         }
     }
 
+    /// <summary>Returns the trimmed text, or reports it missing or longer than can be stored and returns null.</summary>
+    public string? Required(string? value, PackLocation where, string field, int maximumLength) =>
+        Required(value, where, field) is { } text && WithinLength(text, where, field, maximumLength) ? text : null;
+
     /// <summary>Reports a value longer than can be stored; false when it is.</summary>
     public bool WithinLength(string value, PackLocation where, string field, int maximum)
     {

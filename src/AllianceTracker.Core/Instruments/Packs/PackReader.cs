@@ -14,31 +14,22 @@ internal sealed partial class PackReader(PackErrorSink errors)
         errors.ReportUnknownProperties(document, Root);
         ReadFormatVersion(document.FormatVersion);
 
-        var code = errors.Required(document.Code, Root.Then("code"), "code");
-        if (code is not null && errors.WithinLength(code, Root.Then("code"), "code", PackLimits.Code) && !CodePattern().IsMatch(code))
+        var code = errors.Required(document.Code, Root.Then("code"), "code", PackLimits.Code);
+        if (code is not null && !CodePattern().IsMatch(code))
         {
             errors.Add(PackErrorKind.InvalidValue, Root.Then("code"),
                 $"code '{code}' must be lower-case letters and digits separated by single hyphens, e.g. 'bordin-alliance-check'.");
         }
 
-        var name = errors.Required(document.Name, Root.Then("name"), "name");
-        if (name is not null)
-        {
-            errors.WithinLength(name, Root.Then("name"), "name", PackLimits.Name);
-        }
-
-        var version = errors.Required(document.Version, Root.Then("version"), "version");
-        if (version is not null && errors.WithinLength(version, Root.Then("version"), "version", PackLimits.Version) && !VersionPattern().IsMatch(version))
+        var name = errors.Required(document.Name, Root.Then("name"), "name", PackLimits.Name);
+        var version = errors.Required(document.Version, Root.Then("version"), "version", PackLimits.Version);
+        if (version is not null && !VersionPattern().IsMatch(version))
         {
             errors.Add(PackErrorKind.InvalidValue, Root.Then("version"),
                 $"version '{version}' may hold only letters, digits, '.' and '-', e.g. '1.0'.");
         }
 
-        var licence = errors.Required(document.Licence, Root.Then("licence"), "licence");
-        if (licence is not null)
-        {
-            errors.WithinLength(licence, Root.Then("licence"), "licence", PackLimits.Licence);
-        }
+        var licence = errors.Required(document.Licence, Root.Then("licence"), "licence", PackLimits.Licence);
 
         var reliability = ReadReliability(document.Reliability, Root.Then("reliability"), required: true);
         var normativeSd = ReadNormativeSd(document.NormativeSd, Root.Then("normativeSd"), required: true);
