@@ -13,16 +13,13 @@ public sealed class CreateStaffRoles : IStartupTask
 {
     public async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        foreach (var role in StaffRole.All)
+        var existing = await services.GetRequiredService<RoleManager<IdentityRole<Guid>>>().Roles
+            .Select(r => r.Name!).ToListAsync(cancellationToken);
+        foreach (var role in StaffRole.All.Except(existing))
         {
-            // a scope per role: a refused insert stays out of the other start-up tasks' database context
+            // a scope of its own: a refused insert stays out of the other start-up tasks' database context
             using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateScope();
             var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
-            if (await roles.RoleExistsAsync(role))
-            {
-                continue;
-            }
-
             try
             {
                 await roles.CreateAsync(new IdentityRole<Guid>(role));
@@ -30,7 +27,7 @@ public sealed class CreateStaffRoles : IStartupTask
             catch (DbUpdateException)
             {
                 // a second node starting at the same moment may have created it first
-                if (!await scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>().RoleExistsAsync(role))
+                if (!await roles.RoleExistsAsync(role))
                 {
                     throw;
                 }
