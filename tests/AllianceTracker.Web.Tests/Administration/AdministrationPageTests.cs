@@ -17,9 +17,9 @@ public class AdministrationPageTests(DatabaseProvider provider) : AppFixture(pro
         using var admin = await App.SignInAsync("admin@demo.example");
         var email = $"paged-{Guid.NewGuid():N}@test.example";
 
-        using var invalid = await StaffAdministrationTests.PostFormAsync(admin, "/Administration/Staff/Invite",
+        using var invalid = await admin.PostPageFormAsync("/Administration/Staff/Invite",
             new Dictionary<string, string> { ["DisplayName"] = "Paged Colleague", ["Email"] = "nope", ["Roles"] = "Therapist" });
-        using var invited = await StaffAdministrationTests.PostFormAsync(admin, "/Administration/Staff/Invite",
+        using var invited = await admin.PostPageFormAsync("/Administration/Staff/Invite",
             new Dictionary<string, string> { ["DisplayName"] = "Paged Colleague", ["Email"] = email, ["Roles"] = "Therapist" });
         var list = await admin.GetStringAsync("/Administration/Staff");
 
@@ -38,9 +38,9 @@ public class AdministrationPageTests(DatabaseProvider provider) : AppFixture(pro
     {
         using var admin = await App.SignInAsync("admin@demo.example");
 
-        using var refused = await StaffAdministrationTests.PostFormAsync(admin, "/Administration/Wards",
+        using var refused = await admin.PostPageFormAsync("/Administration/Wards",
             new Dictionary<string, string> { ["Name"] = "Ward P", ["TimeZoneId"] = "Nowhere/Atlantis", ["JurisdictionCode"] = "NO" });
-        using var created = await StaffAdministrationTests.PostFormAsync(admin, "/Administration/Wards",
+        using var created = await admin.PostPageFormAsync("/Administration/Wards",
             new Dictionary<string, string> { ["Name"] = "Ward P", ["TimeZoneId"] = "Europe/Oslo", ["JurisdictionCode"] = "NO" });
         await using var db = App.NewDbContext();
         var ward = await db.Wards.SingleAsync(w => w.Name == "Ward P");

@@ -187,13 +187,7 @@ public class StaffAdministrationTests(DatabaseProvider provider) : AppFixture(pr
     }
 
     private Task<HttpResponseMessage> PostSetPasswordAsync(string link, string password) =>
-        PostFormAsync(App.CreateHttpsClient(), link, new Dictionary<string, string> { ["Password"] = password });
-
-    internal static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, Dictionary<string, string> fields)
-    {
-        fields["__RequestVerificationToken"] = await StaffSignIn.AntiforgeryTokenAsync(client, page);
-        return await client.PostAsync(page, new FormUrlEncodedContent(fields));
-    }
+        App.CreateHttpsClient().PostPageFormAsync(link, new Dictionary<string, string> { ["Password"] = password });
 
     private async Task<(Guid Id, string Email)> CreateStaffAsync()
     {

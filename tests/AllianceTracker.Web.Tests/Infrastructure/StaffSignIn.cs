@@ -39,6 +39,14 @@ public static partial class StaffSignIn
         }));
     }
 
+    /// <summary>Posts a page's form as a browser does: with that page's antiforgery token, to the page or one of its handlers.</summary>
+    public static async Task<HttpResponseMessage> PostPageFormAsync(
+        this HttpClient client, string page, Dictionary<string, string> fields, string? handler = null)
+    {
+        fields["__RequestVerificationToken"] = await AntiforgeryTokenAsync(client, page);
+        return await client.PostAsync(handler is null ? page : $"{page}?handler={handler}", new FormUrlEncodedContent(fields));
+    }
+
     public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string page) =>
         AntiforgeryTokenIn(await client.GetStringAsync(page), page);
 

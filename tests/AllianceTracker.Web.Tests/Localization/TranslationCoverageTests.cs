@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using AllianceTracker.Core.Sessions;
 using AllianceTracker.Web.Tests.Infrastructure;
 
@@ -34,7 +33,7 @@ public partial class TranslationCoverageTests
         var resource = Path.ChangeExtension(path, null) + ".nb.resx";
         Assert.That(File.Exists(resource), Is.True, $"{page} has no Bokmål resource next to it");
 
-        var translations = Entries(resource);
+        var translations = ResxEntries.Read(resource);
         var used = KeysUsedIn(path);
         Assert.Multiple(() =>
         {
@@ -103,8 +102,8 @@ public partial class TranslationCoverageTests
     [Test]
     public void Every_value_of_an_enum_with_display_names_is_named_in_both_languages()
     {
-        var english = Entries(Path.Combine(Localization, "EnumNames.resx"));
-        var bokmal = Entries(Path.Combine(Localization, "EnumNames.nb.resx"));
+        var english = ResxEntries.Read(Path.Combine(Localization, "EnumNames.resx"));
+        var bokmal = ResxEntries.Read(Path.Combine(Localization, "EnumNames.nb.resx"));
         var enums = english.Keys.Select(key => key.Split('.')[0]).Distinct()
             .Select(name => typeof(SessionKind).Assembly.GetTypes().Single(type => type.IsEnum && type.Name == name))
             .ToList();
@@ -125,10 +124,6 @@ public partial class TranslationCoverageTests
 
     private static HashSet<string> KeysUsedIn(string page) =>
         LocalizerKey().Matches(File.ReadAllText(page)).Select(m => Regex.Unescape(m.Groups["key"].Value)).ToHashSet();
-
-    private static Dictionary<string, string> Entries(string resx) =>
-        XDocument.Load(resx).Root!.Elements("data")
-            .ToDictionary(data => data.Attribute("name")!.Value, data => data.Element("value")?.Value ?? string.Empty);
 
     private static string[] Placeholders(string text) =>
         Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal).ToArray();

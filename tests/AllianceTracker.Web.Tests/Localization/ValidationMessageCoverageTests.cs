@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using AllianceTracker.Web.Tests.Infrastructure;
 
 namespace AllianceTracker.Web.Tests.Localization;
@@ -29,14 +28,14 @@ public partial class ValidationMessageCoverageTests
     [Test]
     public void Every_validation_message_has_a_Bokmal_translation_with_the_same_placeholders()
     {
-        Assert.That(Untranslated(MessagesInSources(), Entries(Resource)), Is.Empty,
+        Assert.That(Untranslated(MessagesInSources(), ResxEntries.Read(Resource)), Is.Empty,
             "validation messages without a Bokmål text in Infrastructure/Validation/ValidationMessages.nb.resx");
     }
 
     [Test]
     public void Every_Bokmal_validation_message_is_one_a_validator_or_handler_writes()
     {
-        Assert.That(Entries(Resource).Keys.Except(MessagesInSources()), Is.Empty, "translations no validator or handler writes");
+        Assert.That(ResxEntries.Read(Resource).Keys.Except(MessagesInSources()), Is.Empty, "translations no validator or handler writes");
     }
 
     [Test]
@@ -95,10 +94,6 @@ public partial class ValidationMessageCoverageTests
                 : message)
             .OfType<string>()
             .ToList();
-
-    private static Dictionary<string, string> Entries(string resx) =>
-        XDocument.Load(resx).Root!.Elements("data")
-            .ToDictionary(data => data.Attribute("name")!.Value, data => data.Element("value")?.Value ?? string.Empty);
 
     private static string[] Placeholders(string text) =>
         Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal).ToArray();

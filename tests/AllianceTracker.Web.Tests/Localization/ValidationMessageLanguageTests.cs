@@ -25,8 +25,7 @@ public class ValidationMessageLanguageTests(DatabaseProvider provider) : AppFixt
 
     private static async Task<string> PostFormAsync(HttpClient client, string page, Dictionary<string, string> fields)
     {
-        fields["__RequestVerificationToken"] = await StaffSignIn.AntiforgeryTokenAsync(client, page);
-        using var response = await client.PostAsync(page, new FormUrlEncodedContent(fields));
+        using var response = await client.PostPageFormAsync(page, fields);
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 

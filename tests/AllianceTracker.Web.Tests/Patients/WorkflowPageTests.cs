@@ -17,12 +17,6 @@ public partial class WorkflowPageTests(DatabaseProvider provider) : AppFixture(p
     private static string WardTime(TimeSpan ago) =>
         TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow - ago, TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo")).ToString("yyyy-MM-ddTHH:mm");
 
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, Dictionary<string, string> fields, string? handler = null)
-    {
-        fields["__RequestVerificationToken"] = await StaffSignIn.AntiforgeryTokenAsync(client, page);
-        return await client.PostAsync(handler is null ? page : $"{page}?handler={handler}", new FormUrlEncodedContent(fields));
-    }
-
     private static async Task<string> TextAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
     private async Task<(HttpClient Client, Guid PatientId)> PatientAsync()
@@ -38,7 +32,7 @@ public partial class WorkflowPageTests(DatabaseProvider provider) : AppFixture(p
         await using var db = App.NewDbContext();
         var wardId = await db.Wards.OrderBy(w => w.Name).Select(w => w.Id).FirstAsync();
 
-        using var response = await PostFormAsync(client, "/Patients/Register", new()
+        using var response = await client.PostPageFormAsync("/Patients/Register", new()
         {
             ["WardId"] = wardId.ToString(), ["DisplayAlias"] = "Fjellrev", ["PreferredLanguage"] = "nn", ["HospitalRecordReference"] = "DIPS-4711",
         });
@@ -67,7 +61,7 @@ public partial class WorkflowPageTests(DatabaseProvider provider) : AppFixture(p
             ["DisplayAlias"] = "Måke", ["PreferredLanguage"] = "nb", [field] = value,
         };
 
-        using var response = await PostFormAsync(client, "/Patients/Register", fields);
+        using var response = await client.PostPageFormAsync("/Patients/Register", fields);
 
         Assert.That(await TextAsync(response), Does.Contain(expected));
     }
@@ -79,20 +73,20 @@ public partial class WorkflowPageTests(DatabaseProvider provider) : AppFixture(p
         using (client)
         {
             var page = $"/Patients/{patientId}/Stay";
-            using var admit = await PostFormAsync(client, page, new()
+            using var admit = await client.PostPageFormAsync(page, new()
             {
                 ["AdmittedAt"] = WardTime(TimeSpan.FromDays(2)), ["AdmissionStatus"] = "CompulsoryObservation", ["AdmissionSection"] = "§3-2",
             }, "Admit");
-            using var status = await PostFormAsync(client, page, new()
+            using var status = await client.PostPageFormAsync(page, new()
             {
                 ["NewStatus"] = "CompulsoryCare", ["NewSection"] = "§3-3", ["StatusFrom"] = WardTime(TimeSpan.FromDays(1)),
             }, "LegalStatus");
-            using var capacity = await PostFormAsync(client, page, new()
+            using var capacity = await client.PostPageFormAsync(page, new()
             {
                 ["AssessedAt"] = WardTime(TimeSpan.FromHours(20)), ["Result"] = "LacksCapacity", ["Scope"] = "Samtykke til medisiner",
             }, "Capacity");
             var open = await client.GetStringAsync(page);
-            using var discharge = await PostFormAsync(client, page, new() { ["DischargedAt"] = WardTime(TimeSpan.FromHours(1)) }, "Discharge");
+            using var discharge = await client.PostPageFormAsync(page, new() { ["DischargedAt"] = WardTime(TimeSpan.FromHours(1)) }, "Discharge");
             var closed = WebUtility.HtmlDecode(await client.GetStringAsync(page));
 
             Assert.Multiple(() =>
@@ -120,13 +114,13 @@ public partial class WorkflowPageTests(DatabaseProvider provider) : AppFixture(p
             fields[field] = value == "in three days" ? WardTime(TimeSpan.FromDays(-3)) : value;
             if (handler == "Capacity")
             {
-                (await PostFormAsync(client, $"/Patients/{patientId}/Stay", new()
+                (await client.PostPageFormAsync($"/Patients/{patientId}/Stay", new()
                 {
                     ["AdmittedAt"] = WardTime(TimeSpan.FromDays(1)), ["AdmissionStatus"] = "Voluntary",
                 }, "Admit")).Dispose();
             }
 
-            using var response = await PostFormAsync(client, $"/Patients/{patientId}/Stay", fields, handler);
+            using var response = await client.PostPageFormAsync($"/Patients/{patientId}/Stay", fields, handler);
 
             Assert.That(await TextAsync(response), Does.Contain(expected));
         }
@@ -139,9 +133,9 @@ public partial class WorkflowPageTests(DatabaseProvider provider) : AppFixture(p
         using (client)
         {
             var page = $"/Patients/{patientId}/CrisisPlan";
-            using var first = await PostFormAsync(client, page, new() { ["ExpectedVersion"] = "0", ["LeastIntrusiveMeasure"] = "Skjerming" });
-            using var withoutReason = await PostFormAsync(client, page, new() { ["ExpectedVersion"] = "1", ["LeastIntrusiveMeasure"] = "Medisiner" });
-            using var second = await PostFormAsync(client, page, new()
+            using var first = await client.PostPageFormAsync(page, new() { ["ExpectedVersion"] = "0", ["LeastIntrusiveMeasure"] = "Skjerming" });
+            using var withoutReason = await client.PostPageFormAsync(page, new() { ["ExpectedVersion"] = "1", ["LeastIntrusiveMeasure"] = "Medisiner" });
+            using var second = await client.PostPageFormAsync(page, new()
             {
                 ["ExpectedVersion"] = "1", ["Reason"] = "Pasienten ombestemte seg", ["LeastIntrusiveMeasure"] = "Medisiner",
             });
@@ -163,9 +157,9 @@ public partial class WorkflowPageTests(DatabaseProvider provider) : AppFixture(p
         using (client)
         {
             var page = $"/Patients/{patientId}/CrisisPlan";
-            (await PostFormAsync(client, page, new() { ["ExpectedVersion"] = "0", ["WhatHelpsToCalmDown"] = "Musikk" })).Dispose();
+            (await client.PostPageFormAsync(page, new() { ["ExpectedVersion"] = "0", ["WhatHelpsToCalmDown"] = "Musikk" })).Dispose();
 
-            using var stale = await PostFormAsync(client, page, new() { ["ExpectedVersion"] = "0", ["WhatHelpsToCalmDown"] = "Stillhet" });
+            using var stale = await client.PostPageFormAsync(page, new() { ["ExpectedVersion"] = "0", ["WhatHelpsToCalmDown"] = "Stillhet" });
 
             Assert.That(await TextAsync(stale), Does.Contain("This record is at version 1, not 0."));
         }
@@ -179,8 +173,8 @@ public partial class WorkflowPageTests(DatabaseProvider provider) : AppFixture(p
         {
             var page = $"/Patients/{patientId}/RetainedAutonomy";
             var today = WardTime(TimeSpan.Zero)[..10];
-            using var other = await PostFormAsync(client, page, new() { ["Domain"] = "Other", ["From"] = today });
-            using var food = await PostFormAsync(client, page, new() { ["Domain"] = "Food", ["Description"] = "Velger selv middag", ["From"] = today });
+            using var other = await client.PostPageFormAsync(page, new() { ["Domain"] = "Other", ["From"] = today });
+            using var food = await client.PostPageFormAsync(page, new() { ["Domain"] = "Food", ["Description"] = "Velger selv middag", ["From"] = today });
             var shown = await client.GetStringAsync(page);
 
             Assert.Multiple(async () =>
@@ -208,9 +202,9 @@ public partial class WorkflowPageTests(DatabaseProvider provider) : AppFixture(p
             var fields = FormValues(form);
             fields["PatientPosition"] = "AcceptsButDoesNotAgree";
 
-            using var withoutReason = await PostFormAsync(client, page, new Dictionary<string, string>(fields));
+            using var withoutReason = await client.PostPageFormAsync(page, new Dictionary<string, string>(fields));
             fields["Reason"] = "Pasienten sa etterpå at hen bare godtar det";
-            using var amended = await PostFormAsync(client, page, fields);
+            using var amended = await client.PostPageFormAsync(page, fields);
             var shown = WebUtility.HtmlDecode(await client.GetStringAsync(page));
 
             Assert.Multiple(async () =>
@@ -238,7 +232,7 @@ public partial class WorkflowPageTests(DatabaseProvider provider) : AppFixture(p
             var fields = FormValues(await client.GetStringAsync(page));
             fields["Reason"] = "Rettet skrivefeil";
 
-            using var amended = await PostFormAsync(client, page, fields);
+            using var amended = await client.PostPageFormAsync(page, fields);
             var shown = WebUtility.HtmlDecode(await client.GetStringAsync(page));
 
             Assert.Multiple(() =>
@@ -288,8 +282,8 @@ public partial class WorkflowPageTests(DatabaseProvider provider) : AppFixture(p
             fields["Reason"] = "Sluttidspunktet manglet";
             var otherRule = new Dictionary<string, string>(fields) { ["Fields.RuleId"] = NorwegianMentalHealthCareAct.Seclusion.ToString() };
 
-            using var refused = await PostFormAsync(client, page, otherRule);
-            using var amended = await PostFormAsync(client, page, fields);
+            using var refused = await client.PostPageFormAsync(page, otherRule);
+            using var amended = await client.PostPageFormAsync(page, fields);
             var shown = WebUtility.HtmlDecode(await client.GetStringAsync(page));
 
             Assert.Multiple(async () =>
@@ -314,8 +308,8 @@ public partial class WorkflowPageTests(DatabaseProvider provider) : AppFixture(p
             var offered = WardTime(TimeSpan.FromHours(3));
             var held = WardTime(TimeSpan.FromHours(2));
 
-            using var contradictory = await PostFormAsync(client, page, new() { ["OfferedAt"] = offered, ["HeldAt"] = held, ["DeclinedByPatient"] = "true" });
-            using var recorded = await PostFormAsync(client, page, new() { ["OfferedAt"] = offered, ["HeldAt"] = held, ["Note"] = "Snakket om hva som hjalp" });
+            using var contradictory = await client.PostPageFormAsync(page, new() { ["OfferedAt"] = offered, ["HeldAt"] = held, ["DeclinedByPatient"] = "true" });
+            using var recorded = await client.PostPageFormAsync(page, new() { ["OfferedAt"] = offered, ["HeldAt"] = held, ["Note"] = "Snakket om hva som hjalp" });
             var after = WebUtility.HtmlDecode(await client.GetStringAsync($"/Patients/{patientId}"));
             var followUps = WebUtility.HtmlDecode(await client.GetStringAsync(page));
 
