@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Resources;
 using AllianceTracker.Web.Infrastructure.Localization;
 using MimeKit;
 
@@ -10,6 +12,8 @@ namespace AllianceTracker.Web.Features.Flags;
 /// </summary>
 public static class ReminderMailMessage
 {
+    private static readonly ResourceManager Texts = new(typeof(ReminderMailMessage));
+
     public static MimeMessage Create(SmtpOptions smtp, string recipient, string? language, int count)
     {
         var inbox = smtp.InboxUrl();
@@ -25,13 +29,13 @@ public static class ReminderMailMessage
 
     private static (string Subject, string Body) Text(string language, int count, Uri inbox)
     {
-        var (subject, sentence, open) = language == UiCultures.English
-            ? (count == 1 ? "1 new reminder" : $"{count} new reminders",
-                count == 1 ? "You have 1 new reminder in AllianceTracker." : $"You have {count} new reminders in AllianceTracker.",
-                "Open your inbox:")
-            : (count == 1 ? "1 ny påminnelse" : $"{count} nye påminnelser",
-                count == 1 ? "Du har 1 ny påminnelse i AllianceTracker." : $"Du har {count} nye påminnelser i AllianceTracker.",
-                "Åpne innboksen din:");
-        return (subject, $"{sentence}\n{open} {inbox}");
+        var culture = CultureInfo.GetCultureInfo(language);
+        string Say(string one, string many) =>
+            count == 1 ? Translate(one, culture) : string.Format(culture, Translate(many, culture), count);
+        return (Say("1 new reminder", "{0} new reminders"),
+            $"{Say("You have 1 new reminder in AllianceTracker.", "You have {0} new reminders in AllianceTracker.")}\n{Translate("Open your inbox:", culture)} {inbox}");
     }
+
+    // ReminderMailMessage.resx is empty on purpose: the English text is the key, ReminderMailMessage.nb.resx holds the Bokmål
+    private static string Translate(string english, CultureInfo culture) => Texts.GetString(english, culture) ?? english;
 }
