@@ -6,6 +6,9 @@ namespace AllianceTracker.Core.Autonomy;
 /// </summary>
 public class JurisdictionRule
 {
+    /// <summary>The longest jurisdiction code ("NO", ...) a rule or a ward holds.</summary>
+    public const int JurisdictionCodeLength = 10;
+
     public Guid Id { get; set; }
     public required string JurisdictionCode { get; set; }
 

@@ -9,7 +9,7 @@ public class JurisdictionRuleConfiguration : IEntityTypeConfiguration<Jurisdicti
 {
     public void Configure(EntityTypeBuilder<JurisdictionRule> builder)
     {
-        builder.Property(r => r.JurisdictionCode).HasMaxLength(10);
+        builder.Property(r => r.JurisdictionCode).HasMaxLength(JurisdictionRule.JurisdictionCodeLength);
         builder.Property(r => r.Code).HasMaxLength(40);
         builder.Property(r => r.Section).HasMaxLength(20);
         builder.Property(r => r.Act).HasMaxLength(200);

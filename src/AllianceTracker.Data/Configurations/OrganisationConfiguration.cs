@@ -1,3 +1,4 @@
+using AllianceTracker.Core.Autonomy;
 using AllianceTracker.Core.Organisation;
 using AllianceTracker.Data.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public class WardConfiguration : IEntityTypeConfiguration<Ward>
     public void Configure(EntityTypeBuilder<Ward> builder)
     {
         builder.Property(w => w.Name).HasMaxLength(200);
-        builder.Property(w => w.JurisdictionCode).HasMaxLength(10);
+        builder.Property(w => w.JurisdictionCode).HasMaxLength(JurisdictionRule.JurisdictionCodeLength);
         builder.Property(w => w.TimeZoneId).HasMaxLength(64);
         builder.Property(w => w.ConcurrencyStamp).IsConcurrencyToken();
     }
