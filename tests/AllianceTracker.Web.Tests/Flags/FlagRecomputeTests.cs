@@ -93,15 +93,73 @@ public class FlagRecomputeTests(DatabaseProvider provider) : AppFixture(provider
         });
     }
 
-    private async Task RecomputeAllAsync(TimeProvider clock)
+    [Test]
+    public async Task Patients_recomputed_together_get_exactly_the_flags_and_episodes_each_gets_alone()
     {
-        List<Guid> patients;
-        await using (var db = App.NewDbContext())
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await ForgetFlagsAsync();
+        await RecomputeAllAsync(clock);
+        var alone = await FindingsAsync();
+
+        await ForgetFlagsAsync();
+        using (var scope = App.Services.CreateScope())
         {
-            patients = await db.Patients.Select(p => p.Id).ToListAsync();
+            await ActivatorUtilities.CreateInstance<FlagRecomputer>(scope.ServiceProvider, clock)
+                .RecomputeAsync(await PatientIdsAsync(), CancellationToken.None);
         }
 
-        foreach (var patientId in patients)
+        var together = await FindingsAsync();
+        Assert.That(alone, Has.Count.GreaterThan(10), "the demo patients have findings");
+        Assert.That(together, Is.EqualTo(alone));
+    }
+
+    [Test]
+    public async Task The_nightly_run_recomputes_every_patient_of_every_ward()
+    {
+        var before = await FlaggedFindingKeysAsync();
+        await ForgetFlagsAsync();
+
+        await App.Services.GetRequiredService<FlagRecomputeJobs>().RunNightlyAsync(CancellationToken.None);
+
+        var after = await FlaggedFindingKeysAsync();
+        await using var db = App.NewDbContext();
+        Assert.That(await db.Flags.Select(f => f.WardId).Distinct().CountAsync(), Is.GreaterThan(1), "more than one ward's patients were flagged");
+        Assert.That(after, Is.EquivalentTo(before));
+    }
+
+    private async Task ForgetFlagsAsync()
+    {
+        await using var db = App.NewDbContext();
+        await db.Flags.ExecuteDeleteAsync();
+        await db.RuptureEpisodes.ExecuteDeleteAsync();
+    }
+
+    /// <summary>Every stored flag and rupture episode as text, patient first, in a stable order.</summary>
+    private async Task<List<string>> FindingsAsync()
+    {
+        await using var db = App.NewDbContext();
+        var flags = (await db.Flags.ToListAsync()).Select(f =>
+            $"{f.PatientId}|{f.FindingKey}|{f.WardId}|{f.RuleSetVersion}|{f.Severity}|{f.Status}|{f.InputsJson}|{f.RaisedAt:O}");
+        var episodes = (await db.RuptureEpisodes.ToListAsync()).Select(e =>
+            $"{e.PatientId}|episode {e.Rater} {e.OpenedBySessionId}|{e.WardId}|{e.RuleSetVersion}|{e.Status}|{e.ClosedBySessionId}|{e.BaselineMean}");
+        return flags.Concat(episodes).Order(StringComparer.Ordinal).ToList();
+    }
+
+    private async Task<List<string>> FlaggedFindingKeysAsync()
+    {
+        await using var db = App.NewDbContext();
+        return (await db.Flags.Select(f => new { f.PatientId, f.FindingKey }).ToListAsync()).Select(f => $"{f.PatientId} {f.FindingKey}").ToList();
+    }
+
+    private async Task<List<Guid>> PatientIdsAsync()
+    {
+        await using var db = App.NewDbContext();
+        return await db.Patients.Select(p => p.Id).ToListAsync();
+    }
+
+    private async Task RecomputeAllAsync(TimeProvider clock)
+    {
+        foreach (var patientId in await PatientIdsAsync())
         {
             using var scope = App.Services.CreateScope();
             var recomputer = ActivatorUtilities.CreateInstance<FlagRecomputer>(scope.ServiceProvider, clock);

@@ -13,6 +13,9 @@ public sealed class FlagRecomputeJobs(IServiceScopeFactory scopes)
 {
     public const string NightlyJobId = "flags-nightly";
 
+    /// <summary>Patients of one ward recomputed together: a few queries for the batch instead of a dozen for each patient.</summary>
+    public const int BatchSize = 200;
+
     public Task RunNightlyAsync(CancellationToken cancellationToken) => RecomputeAsync(_ => true, cancellationToken);
 
     public Task RecomputeWardAsync(Guid wardId, CancellationToken cancellationToken) =>
@@ -21,18 +24,19 @@ public sealed class FlagRecomputeJobs(IServiceScopeFactory scopes)
     private async Task RecomputeAsync(
         Expression<Func<Patient, bool>> which, CancellationToken cancellationToken)
     {
-        List<Guid> patients;
+        List<Guid[]> batches;
         using (var scope = scopes.CreateScope())
         {
-            patients = await scope.ServiceProvider.GetRequiredService<AllianceDbContext>().Patients
-                .Where(which).Select(p => p.Id).ToListAsync(cancellationToken);
+            var patients = await scope.ServiceProvider.GetRequiredService<AllianceDbContext>().Patients
+                .Where(which).Select(p => new { p.Id, p.WardId }).ToListAsync(cancellationToken);
+            batches = patients.GroupBy(p => p.WardId).SelectMany(ward => ward.Select(p => p.Id).Chunk(BatchSize)).ToList();
         }
 
-        // one scope per patient, so one patient's tracked rows do not pile up over the whole run
-        foreach (var patientId in patients)
+        // one scope per batch, so the tracked rows do not pile up over the whole run
+        foreach (var batch in batches)
         {
             using var scope = scopes.CreateScope();
-            await scope.ServiceProvider.GetRequiredService<FlagRecomputer>().RecomputeAsync(patientId, cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<FlagRecomputer>().RecomputeAsync(batch, cancellationToken);
         }
     }
 }

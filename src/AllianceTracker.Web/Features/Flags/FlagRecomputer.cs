@@ -19,13 +19,16 @@ public sealed class FlagRecomputer(AllianceDbContext db, PatientHistoryLoader lo
     public const string AutomaticResolutionNote = "Resolved automatically: the finding no longer holds.";
     private const int Attempts = 3;
 
-    public async Task RecomputeAsync(Guid patientId, CancellationToken cancellationToken)
+    public Task RecomputeAsync(Guid patientId, CancellationToken cancellationToken) => RecomputeAsync([patientId], cancellationToken);
+
+    /// <summary>Recomputes many patients with one query per kind of record and one save, as the nightly run does ward by ward.</summary>
+    public async Task RecomputeAsync(IReadOnlyCollection<Guid> patientIds, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await RecomputeOnceAsync(patientId, cancellationToken);
+                await RecomputeOnceAsync(patientIds, cancellationToken);
                 return;
             }
             catch (DbUpdateException) when (attempt < Attempts)
@@ -43,24 +46,37 @@ public sealed class FlagRecomputer(AllianceDbContext db, PatientHistoryLoader lo
         }
     }
 
-    private async Task RecomputeOnceAsync(Guid patientId, CancellationToken cancellationToken)
+    private async Task RecomputeOnceAsync(IReadOnlyCollection<Guid> patientIds, CancellationToken cancellationToken)
     {
-        var ward = await db.Patients.Where(p => p.Id == patientId)
-            .Join(db.Wards, p => p.WardId, w => w.Id, (_, w) => new { w.Id, w.TimeZoneId }).SingleAsync(cancellationToken);
-        var (version, parameters) = await ruleSets.CurrentAsync(ward.Id, cancellationToken);
-        var history = await loader.LoadAsync(patientId, ward.TimeZoneId, cancellationToken);
-        var now = clock.GetUtcNow();
-        var evaluation = FlagEngine.Evaluate(history, parameters, now);
+        var wards = await db.Patients.Where(p => patientIds.Contains(p.Id))
+            .Join(db.Wards, p => p.WardId, w => w.Id, (p, w) => new { PatientId = p.Id, WardId = w.Id, w.TimeZoneId })
+            .ToDictionaryAsync(p => p.PatientId, cancellationToken);
+        var wardRules = new Dictionary<Guid, (int Version, RuleParameters Parameters)>();
+        foreach (var wardId in wards.Values.Select(w => w.WardId).Distinct())
+        {
+            wardRules[wardId] = await ruleSets.CurrentAsync(wardId, cancellationToken);
+        }
 
-        await ApplyFindingsAsync(patientId, ward.Id, version, evaluation.Findings, now, cancellationToken);
-        await ApplyEpisodesAsync(patientId, ward.Id, version, evaluation.RuptureEpisodes, cancellationToken);
+        var histories = await loader.LoadAsync(wards.ToDictionary(w => w.Key, w => w.Value.TimeZoneId), cancellationToken);
+        var ids = wards.Keys.ToList();
+        var storedFlags = (await db.Flags.Where(f => ids.Contains(f.PatientId)).ToListAsync(cancellationToken)).ToLookup(f => f.PatientId);
+        var storedEpisodes = (await db.RuptureEpisodes.Where(e => ids.Contains(e.PatientId)).ToListAsync(cancellationToken)).ToLookup(e => e.PatientId);
+        var now = clock.GetUtcNow();
+        foreach (var (patientId, ward) in wards)
+        {
+            var (version, parameters) = wardRules[ward.WardId];
+            var evaluation = FlagEngine.Evaluate(histories[patientId], parameters, now);
+            ApplyFindings(patientId, ward.WardId, version, evaluation.Findings, storedFlags[patientId], now);
+            ApplyEpisodes(patientId, ward.WardId, version, evaluation.RuptureEpisodes, storedEpisodes[patientId]);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task ApplyFindingsAsync(
-        Guid patientId, Guid wardId, int version, IReadOnlyList<Finding> findings, DateTimeOffset now, CancellationToken cancellationToken)
+    private void ApplyFindings(
+        Guid patientId, Guid wardId, int version, IReadOnlyList<Finding> findings, IEnumerable<Flag> storedFlags, DateTimeOffset now)
     {
-        var stored = await db.Flags.Where(f => f.PatientId == patientId).ToDictionaryAsync(f => f.FindingKey, cancellationToken);
+        var stored = storedFlags.ToDictionary(f => f.FindingKey);
         foreach (var finding in findings)
         {
             var inputs = JsonSerializer.Serialize(finding.Inputs.ToDictionary());
@@ -116,11 +132,10 @@ public sealed class FlagRecomputer(AllianceDbContext db, PatientHistoryLoader lo
         flag.Severity == finding.Severity && flag.InputsJson == inputs &&
         flag.ExplanationEn == finding.ExplanationEn && flag.ExplanationNb == finding.ExplanationNb;
 
-    private async Task ApplyEpisodesAsync(
-        Guid patientId, Guid wardId, int version, IReadOnlyList<RuptureEpisodeResult> episodes, CancellationToken cancellationToken)
+    private void ApplyEpisodes(
+        Guid patientId, Guid wardId, int version, IReadOnlyList<RuptureEpisodeResult> episodes, IEnumerable<RuptureEpisode> storedEpisodes)
     {
-        var stored = await db.RuptureEpisodes.Where(e => e.PatientId == patientId)
-            .ToDictionaryAsync(e => (e.Rater, e.OpenedBySessionId), cancellationToken);
+        var stored = storedEpisodes.ToDictionary(e => (e.Rater, e.OpenedBySessionId));
         foreach (var result in episodes)
         {
             if (!stored.TryGetValue((result.Rater, result.OpenedBySessionId), out var episode))

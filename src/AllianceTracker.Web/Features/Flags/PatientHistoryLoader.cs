@@ -7,60 +7,68 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AllianceTracker.Web.Features.Flags;
 
-/// <summary>Reads one patient's history into the flag engine's input: the latest version of every record, nothing else.</summary>
+/// <summary>
+/// Reads patients' histories into the flag engine's input: the latest version of every record, nothing else.
+/// Many patients are read with one query per kind of record, so the nightly run costs a few queries per batch, not per patient.
+/// </summary>
 public sealed class PatientHistoryLoader(AllianceDbContext db)
 {
     private static readonly Expression<Func<InstrumentItem, bool>> Scored =
         i => i.Subscale == Subscale.Goal || i.Subscale == Subscale.Task || i.Subscale == Subscale.Bond;
 
-    public async Task<PatientHistory> LoadAsync(Guid patientId, string wardTimeZoneId, CancellationToken cancellationToken)
+    /// <param name="wardTimeZones">Each patient to read, with the time zone of their ward.</param>
+    public async Task<Dictionary<Guid, PatientHistory>> LoadAsync(
+        IReadOnlyDictionary<Guid, string> wardTimeZones, CancellationToken cancellationToken)
     {
-        var sessions = await db.Sessions.AsNoTracking().Where(s => s.PatientId == patientId)
-            .Select(s => new { s.Id, s.Current.StartsAt }).ToListAsync(cancellationToken);
-        var ratings = await db.Ratings.AsNoTracking().Where(r => r.PatientId == patientId).ToListAsync(cancellationToken);
-        var current = CurrentRatings.Of(ratings);
-        var scales = await InstrumentScalesAsync(current.Select(r => r.InstrumentVersionId).Distinct().ToList(), cancellationToken);
+        var ids = wardTimeZones.Keys.ToList();
+        var sessions = (await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.PatientId))
+            .Select(s => new { s.Id, s.PatientId, s.Current.StartsAt }).ToListAsync(cancellationToken)).ToLookup(s => s.PatientId);
+        var ratings = CurrentRatings.Of(await db.Ratings.AsNoTracking().Where(r => ids.Contains(r.PatientId)).ToListAsync(cancellationToken));
+        var scales = await InstrumentScalesAsync(ratings.Select(r => r.InstrumentVersionId).Distinct().ToList(), cancellationToken);
+        var latestRatings = ratings.GroupBy(r => (r.SessionId, r.Rater)).ToDictionary(g => g.Key, g => g.MaxBy(r => r.SubmittedAt)!);
         var nonResponses = LatestNonResponses.BySession(
-            await db.NonResponses.AsNoTracking().Where(n => n.PatientId == patientId).ToListAsync(cancellationToken));
+            await db.NonResponses.AsNoTracking().Where(n => ids.Contains(n.PatientId)).ToListAsync(cancellationToken));
+        var treatmentDecisions = await TreatmentDecisionsAsync(ids, cancellationToken);
+        var autonomyDecisions = await AutonomyDecisionsAsync(ids, cancellationToken);
 
-        return new PatientHistory
+        return wardTimeZones.ToDictionary(patient => patient.Key, patient => new PatientHistory
         {
-            WardTimeZoneId = wardTimeZoneId,
-            Sessions = sessions.Select(s => new SessionPoint
+            WardTimeZoneId = patient.Value,
+            Sessions = sessions[patient.Key].Select(s => new SessionPoint
             {
                 SessionId = s.Id,
                 StartsAt = s.StartsAt,
-                PatientRating = Point(current, s.Id, Rater.Patient, scales),
-                TherapistRating = Point(current, s.Id, Rater.Therapist, scales),
+                PatientRating = Point(latestRatings, s.Id, Rater.Patient, scales),
+                TherapistRating = Point(latestRatings, s.Id, Rater.Therapist, scales),
                 NonResponseReason = nonResponses.TryGetValue(s.Id, out var nonResponse) ? nonResponse.Reason : null,
             }).ToList(),
-            TreatmentDecisions = await TreatmentDecisionsAsync(patientId, cancellationToken),
-            AutonomyDecisions = await AutonomyDecisionsAsync(patientId, cancellationToken),
-        };
+            TreatmentDecisions = treatmentDecisions[patient.Key].ToList(),
+            AutonomyDecisions = autonomyDecisions[patient.Key].ToList(),
+        });
     }
 
-    private async Task<List<TreatmentDecisionPoint>> TreatmentDecisionsAsync(Guid patientId, CancellationToken cancellationToken) =>
-        (await db.TreatmentDecisions.AsNoTracking().Where(d => d.PatientId == patientId).ToListAsync(cancellationToken))
-        .Select(d => new TreatmentDecisionPoint
+    private async Task<ILookup<Guid, TreatmentDecisionPoint>> TreatmentDecisionsAsync(List<Guid> patientIds, CancellationToken cancellationToken) =>
+        (await db.TreatmentDecisions.AsNoTracking().Where(d => patientIds.Contains(d.PatientId)).ToListAsync(cancellationToken))
+        .ToLookup(d => d.PatientId, d => new TreatmentDecisionPoint
         {
             DecisionId = d.Id,
             DecidedAt = d.Current.DecidedAt,
             DecidedBy = d.Current.DecidedBy,
             PatientPosition = d.Current.PatientPosition,
             HasRationale = !string.IsNullOrWhiteSpace(d.Current.Rationale),
-        }).ToList();
+        });
 
-    private async Task<List<AutonomyDecisionPoint>> AutonomyDecisionsAsync(Guid patientId, CancellationToken cancellationToken)
+    private async Task<ILookup<Guid, AutonomyDecisionPoint>> AutonomyDecisionsAsync(List<Guid> patientIds, CancellationToken cancellationToken)
     {
         var decisions = await db.AutonomyDecisions.AsNoTracking().Include(d => d.FollowUps)
-            .Where(d => d.PatientId == patientId).ToListAsync(cancellationToken);
+            .Where(d => patientIds.Contains(d.PatientId)).ToListAsync(cancellationToken);
         var ruleIds = decisions.Select(d => d.RuleId).Distinct().ToList();
-        var rules = await db.JurisdictionRules.AsNoTracking().Where(r => ruleIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var rules = ruleIds.Count == 0 ? [] : await db.JurisdictionRules.AsNoTracking().Where(r => ruleIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
         var assessmentIds = decisions.Where(d => d.Current.CapacityAssessmentId != null).Select(d => d.Current.CapacityAssessmentId!.Value).ToList();
-        var assessedAt = await db.CapacityAssessments.AsNoTracking().Where(a => assessmentIds.Contains(a.Id))
+        var assessedAt = assessmentIds.Count == 0 ? [] : await db.CapacityAssessments.AsNoTracking().Where(a => assessmentIds.Contains(a.Id))
             .ToDictionaryAsync(a => a.Id, a => a.AssessedAt, cancellationToken);
 
-        return decisions.Select(d =>
+        return decisions.ToLookup(d => d.PatientId, d =>
         {
             var rule = rules[d.RuleId];
             var c = d.Current;
@@ -81,12 +89,12 @@ public sealed class PatientHistoryLoader(AllianceDbContext db)
                 CapacityAssessedAt = c.CapacityAssessmentId is { } id && assessedAt.TryGetValue(id, out var at) ? at : null,
                 FollowUpsOfferedAt = d.FollowUps.Select(f => f.OfferedAt).ToList(),
             };
-        }).ToList();
+        });
     }
 
     /// <summary>The scales of the instrument versions rated with, summed by the database: no pack text is read.</summary>
     private async Task<Dictionary<Guid, InstrumentScale>> InstrumentScalesAsync(List<Guid> versionIds, CancellationToken cancellationToken) =>
-        await db.InstrumentVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id))
+        versionIds.Count == 0 ? [] : await db.InstrumentVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id))
             .Select(v => new
             {
                 v.Id,
@@ -98,10 +106,10 @@ public sealed class PatientHistoryLoader(AllianceDbContext db)
             })
             .ToDictionaryAsync(v => v.Id, v => v.Scale, cancellationToken);
 
-    private static RatingPoint? Point(List<AllianceRating> ratings, Guid sessionId, Rater rater, Dictionary<Guid, InstrumentScale> scales)
+    private static RatingPoint? Point(
+        Dictionary<(Guid, Rater), AllianceRating> latestRatings, Guid sessionId, Rater rater, Dictionary<Guid, InstrumentScale> scales)
     {
-        var rating = ratings.Where(r => r.SessionId == sessionId && r.Rater == rater).MaxBy(r => r.SubmittedAt);
-        if (rating?.Scores.TotalRaw is not { } total)
+        if (!latestRatings.TryGetValue((sessionId, rater), out var rating) || rating.Scores.TotalRaw is not { } total)
         {
             return null;
         }
