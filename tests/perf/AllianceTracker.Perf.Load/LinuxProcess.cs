@@ -8,8 +8,11 @@ public static class LinuxProcess
     // USER_HZ, the unit of the times in /proc/<pid>/stat: 100 on every Linux this runs on
     private const double TicksPerSecond = 100;
 
-    /// <summary>The peak resident set (VmHWM, "high water mark") since the process started, in bytes.</summary>
+    /// <summary>The peak resident set (VmHWM, "high water mark") since the process started or since <see cref="ResetPeakWorkingSet"/>, in bytes.</summary>
     public static long PeakWorkingSet(int processId) => Status(processId, "VmHWM:");
+
+    /// <summary>Starts the peak resident set again from the resident set now (Linux 4.0 and later: "5" written to clear_refs).</summary>
+    public static void ResetPeakWorkingSet(int processId) => File.WriteAllText($"/proc/{processId}/clear_refs", "5");
 
     /// <summary>The resident set now (VmRSS), in bytes.</summary>
     public static long WorkingSet(int processId) => Status(processId, "VmRSS:");

@@ -8,14 +8,18 @@ var serviceId = seeded.Service.ProcessId;
 var submissions = new RatingSubmissions(seeded);
 var load = new LoadClient(seeded.Service.BaseAddress, seeded.Token, options);
 
+// start-up and seeding (patients registered through the API) are not the load the memory goal is set on
+var peakSinceStart = LinuxProcess.PeakWorkingSet(serviceId);
+LinuxProcess.ResetPeakWorkingSet(serviceId);
 var real = await PhaseAsync("real path: POST /api/v1/sessions/{id}/ratings (checks, EF, flags recomputed, audit event)", submissions.Real);
 var peak = LinuxProcess.PeakWorkingSet(serviceId);
 var baseline = await PhaseAsync("baseline: the same rating and answers inserted with raw Npgsql", submissions.Baseline);
 
 var ratio = real.Result.PerSecond / baseline.Result.PerSecond;
 Console.WriteLine($"throughput real/baseline: {ratio:F2} (goal ≥ 0.5: {(ratio >= 0.5 ? "met" : "not met")})");
-Console.WriteLine($"service's peak working set (VmHWM) after the real path's load: {Megabytes(peak)} (goal < 400 MB: {(peak < 400L * 1024 * 1024 ? "met" : "not met")}); " +
-                  $"after the baseline's: {Megabytes(LinuxProcess.PeakWorkingSet(serviceId))}, resident now {Megabytes(LinuxProcess.WorkingSet(serviceId))}");
+Console.WriteLine($"service's peak working set (VmHWM) under the real path's load: {Megabytes(peak)} (goal < 400 MB: {(peak < 400L * 1024 * 1024 ? "met" : "not met")}); " +
+                  $"during start-up and seeding: {Megabytes(peakSinceStart)}; highest of all, the baseline's load included: {Megabytes(LinuxProcess.PeakWorkingSet(serviceId))}; " +
+                  $"resident now {Megabytes(LinuxProcess.WorkingSet(serviceId))}");
 if (!real.NothingLost || !baseline.NothingLost)
 {
     Environment.ExitCode = 1;
