@@ -23,7 +23,21 @@ public sealed class PatientHistoryLoader(AllianceDbContext db)
         var ids = wardTimeZones.Keys.ToList();
         var sessions = (await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.PatientId))
             .Select(s => new { s.Id, s.PatientId, s.Current.StartsAt }).ToListAsync(cancellationToken)).ToLookup(s => s.PatientId);
-        var ratings = CurrentRatings.Of(await db.Ratings.AsNoTracking().Where(r => ids.Contains(r.PatientId)).ToListAsync(cancellationToken));
+        // only what the rules read: not the patient's own words
+        var ratings = CurrentRatings.Of(await db.Ratings.AsNoTracking().Where(r => ids.Contains(r.PatientId))
+            .Select(r => new AllianceRating
+            {
+                Id = r.Id,
+                SupersedesRatingId = r.SupersedesRatingId,
+                SessionId = r.SessionId,
+                Rater = r.Rater,
+                InstrumentVersionId = r.InstrumentVersionId,
+                SubmittedAt = r.SubmittedAt,
+                Scores = r.Scores,
+                RuptureReported = r.RuptureReported,
+                RuptureTalkedThrough = r.RuptureTalkedThrough,
+                MainDecisionAgreement = r.MainDecisionAgreement,
+            }).ToListAsync(cancellationToken));
         var scales = await InstrumentScalesAsync(ratings.Select(r => r.InstrumentVersionId).Distinct().ToList(), cancellationToken);
         var latestRatings = ratings.GroupBy(r => (r.SessionId, r.Rater)).ToDictionary(g => g.Key, g => g.MaxBy(r => r.SubmittedAt)!);
         var nonResponses = LatestNonResponses.BySession(
