@@ -108,6 +108,7 @@ public static class AllianceTrackerApp
         app.UseMiddleware<MfaEnrolmentGate>();
         app.UseAuthorization();
         app.UseMiddleware<ControlCharacterGuard>();
+        app.UseMiddleware<EncodedNulInForms>();
 
         app.MapAllianceHealthChecks();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
