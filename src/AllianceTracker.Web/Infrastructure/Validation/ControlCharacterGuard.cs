@@ -36,10 +36,12 @@ public sealed class ControlCharacterGuard(RequestDelegate next)
             return [];
         }
 
-        request.EnableBuffering();
-        using var body = new MemoryStream();
+        // kept in memory rather than with EnableBuffering, which spills larger bodies, and the patient data in them, to disk
+        var body = new MemoryStream();
+        request.HttpContext.Response.RegisterForDispose(body);
         await request.Body.CopyToAsync(body, request.HttpContext.RequestAborted);
-        request.Body.Position = 0;
+        body.Position = 0;
+        request.Body = body;
         return JsonStringPaths.WithControlCharacters(body.GetBuffer().AsSpan(0, (int)body.Length));
     }
 }

@@ -18,6 +18,7 @@ public sealed class EncodedNulInForms(RequestDelegate next)
             && request.ContentType!.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
         {
             var form = new MemoryStream();
+            context.Response.RegisterForDispose(form);
             await request.Body.CopyToAsync(form, context.RequestAborted);
             var bytes = form.GetBuffer().AsSpan(0, (int)form.Length);
             for (var at = bytes.IndexOf(EncodedNul); at >= 0; at = bytes.IndexOf(EncodedNul))
@@ -27,7 +28,6 @@ public sealed class EncodedNulInForms(RequestDelegate next)
 
             form.Position = 0;
             request.Body = form;
-            context.Response.RegisterForDispose(form);
         }
 
         await next(context);
