@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AllianceTracker.Web.Infrastructure.Errors;
 
 namespace AllianceTracker.Web.Infrastructure.Validation;
