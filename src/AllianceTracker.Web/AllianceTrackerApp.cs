@@ -58,7 +58,7 @@ public static class AllianceTrackerApp
         services.AddAllianceJobs(database);
         services.AddAllianceLocalization(builder.Configuration);
         services.AddRazorPages(options => options.RootDirectory = "/Features").AddViewLocalization()
-            .AddMvcOptions(ModelBindingMessages.UseReadersLanguage);
+            .AddMvcOptions(ModelBindingMessages.UseReadersLanguage).AddMvcOptions(ControlCharacterModelBinder.GuardPageText);
         services.AddOpenApi();
 
         services.AddScoped<PatientAuditScope>();
@@ -107,6 +107,8 @@ public static class AllianceTrackerApp
         app.UseMiddleware<ApiAntiforgery>();
         app.UseMiddleware<MfaEnrolmentGate>();
         app.UseAuthorization();
+        app.UseMiddleware<ControlCharacterGuard>();
+        app.UseMiddleware<EncodedNulInForms>();
 
         app.MapAllianceHealthChecks();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

@@ -1,6 +1,7 @@
 using AllianceTracker.Core.Patients;
 using AllianceTracker.Data;
 using AllianceTracker.Web.Infrastructure.Errors;
+using AllianceTracker.Web.Infrastructure.Validation;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -27,9 +28,17 @@ public abstract class FormPage : PageModel
             await save(request);
         });
 
-    /// <summary>Runs the action; validation failures are added to the model state and false is returned.</summary>
+    /// <summary>
+    /// Runs the action; validation failures are added to the model state and false is returned. A form with a field
+    /// whose text was refused while it was read is not run at all, since that field would be saved empty.
+    /// </summary>
     protected async Task<bool> TryAsync(Func<Task> action)
     {
+        if (ControlCharacters.WereRefusedIn(ModelState))
+        {
+            return false;
+        }
+
         try
         {
             await action();
