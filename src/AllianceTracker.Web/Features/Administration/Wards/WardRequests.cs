@@ -1,4 +1,3 @@
-using AllianceTracker.Core.Autonomy;
 using AllianceTracker.Data;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -21,9 +20,7 @@ public sealed class WardRequestValidator : AbstractValidator<WardRequest>
         RuleFor(r => r.TimeZoneId).NotEmpty().WithMessage("Choose the ward's time zone.")
             .Must(zone => zone is null || TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
             .WithMessage("This is not a time zone the system knows, e.g. Europe/Oslo.");
-        // a code that cannot be one (too long, or a character the database refuses in a query) is not looked up
         RuleFor(r => r.JurisdictionCode).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Choose the ward's jurisdiction.")
-            .Must(code => code is null || (code.Length <= JurisdictionRule.JurisdictionCodeLength && code.All(char.IsAsciiLetterOrDigit))).WithMessage("There is no rule table for this jurisdiction.")
             .MustAsync(async (code, cancellationToken) => code is null || await db.JurisdictionRules.AnyAsync(r => r.JurisdictionCode == code, cancellationToken))
             .WithMessage("There is no rule table for this jurisdiction.");
     }
