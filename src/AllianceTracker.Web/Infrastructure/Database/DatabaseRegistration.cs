@@ -14,8 +14,9 @@ public static class DatabaseRegistration
             : settings.ConnectionString;
         settings.ConnectionString = connectionString;
         builder.Services.AddSingleton(settings);
-        builder.Services.AddDbContext<AllianceDbContext>(options =>
-            options.UseAllianceDatabase(settings.Provider, connectionString));
+        // the options depend on nothing a request holds, so they are built once rather than for every scope
+        builder.Services.AddDbContext<AllianceDbContext>(
+            options => options.UseAllianceDatabase(settings.Provider, connectionString), optionsLifetime: ServiceLifetime.Singleton);
         return settings;
     }
 
