@@ -57,8 +57,7 @@ public sealed class NightlyRecompute(BenchmarkDatabase database) : IAsyncDisposa
     private async Task<List<Guid[]>> BatchesAsync(int size)
     {
         using var scope = _services.CreateScope();
-        var patients = await scope.ServiceProvider.GetRequiredService<AllianceDbContext>().Patients.Select(p => new { p.Id, p.WardId }).ToListAsync();
-        return patients.GroupBy(p => p.WardId).SelectMany(ward => ward.Select(p => p.Id).Chunk(size)).ToList();
+        return await FlagRecomputeJobs.WardBatchesAsync(scope.ServiceProvider.GetRequiredService<AllianceDbContext>().Patients, size, CancellationToken.None);
     }
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();

@@ -27,9 +27,8 @@ public sealed class FlagRecomputeJobs(IServiceScopeFactory scopes)
         List<Guid[]> batches;
         using (var scope = scopes.CreateScope())
         {
-            var patients = await scope.ServiceProvider.GetRequiredService<AllianceDbContext>().Patients
-                .Where(which).Select(p => new { p.Id, p.WardId }).ToListAsync(cancellationToken);
-            batches = patients.GroupBy(p => p.WardId).SelectMany(ward => ward.Select(p => p.Id).Chunk(BatchSize)).ToList();
+            batches = await WardBatchesAsync(
+                scope.ServiceProvider.GetRequiredService<AllianceDbContext>().Patients.Where(which), BatchSize, cancellationToken);
         }
 
         // one scope per batch, so the tracked rows do not pile up over the whole run
@@ -39,4 +38,9 @@ public sealed class FlagRecomputeJobs(IServiceScopeFactory scopes)
             await scope.ServiceProvider.GetRequiredService<FlagRecomputer>().RecomputeAsync(batch, cancellationToken);
         }
     }
+
+    /// <summary>The patients' ids, a ward's at a time, in batches of at most <paramref name="size"/>.</summary>
+    public static async Task<List<Guid[]>> WardBatchesAsync(IQueryable<Patient> patients, int size, CancellationToken cancellationToken) =>
+        (await patients.Select(p => new { p.Id, p.WardId }).ToListAsync(cancellationToken))
+        .GroupBy(p => p.WardId).SelectMany(ward => ward.Select(p => p.Id).Chunk(size)).ToList();
 }
