@@ -48,13 +48,23 @@ public sealed class FlagRecomputer(AllianceDbContext db, PatientHistoryLoader lo
 
     private async Task RecomputeOnceAsync(IReadOnlyCollection<Guid> patientIds, CancellationToken cancellationToken)
     {
+        // the ward's current rule set comes with its patients; a ward that has none yet gets the defaults stored
         var wards = await db.Patients.Where(p => patientIds.Contains(p.Id))
-            .Join(db.Wards, p => p.WardId, w => w.Id, (p, w) => new { PatientId = p.Id, WardId = w.Id, w.TimeZoneId })
+            .Join(db.Wards, p => p.WardId, w => w.Id, (p, w) => new
+            {
+                PatientId = p.Id,
+                WardId = w.Id,
+                w.TimeZoneId,
+                RuleSet = db.RuleSets.Where(r => r.WardId == w.Id).OrderByDescending(r => r.Version)
+                    .Select(r => new { r.Version, r.ParametersJson }).FirstOrDefault(),
+            })
             .ToDictionaryAsync(p => p.PatientId, cancellationToken);
         var wardRules = new Dictionary<Guid, (int Version, RuleParameters Parameters)>();
-        foreach (var wardId in wards.Values.Select(w => w.WardId).Distinct())
+        foreach (var ward in wards.Values.DistinctBy(w => w.WardId))
         {
-            wardRules[wardId] = await ruleSets.CurrentAsync(wardId, cancellationToken);
+            wardRules[ward.WardId] = ward.RuleSet is { } current
+                ? (current.Version, RuleParameters.FromJson(current.ParametersJson))
+                : await ruleSets.CurrentAsync(ward.WardId, cancellationToken);
         }
 
         var histories = await loader.LoadAsync(wards.ToDictionary(w => w.Key, w => w.Value.TimeZoneId), cancellationToken);

@@ -11,6 +11,7 @@ public static class FlagsRegistration
         services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>();
         services.AddScoped<ReminderMail>();
+        services.AddSingleton<InstrumentScaleCache>();
         services.AddScoped<PatientHistoryLoader>();
         services.AddScoped<WardRuleSets>();
         services.AddScoped<FlagRecomputer>();

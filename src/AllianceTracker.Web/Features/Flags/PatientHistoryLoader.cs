@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using AllianceTracker.Core.Flags.Engine;
 using AllianceTracker.Core.Instruments;
 using AllianceTracker.Core.Ratings;
@@ -9,46 +8,53 @@ namespace AllianceTracker.Web.Features.Flags;
 
 /// <summary>
 /// Reads patients' histories into the flag engine's input: the latest version of every record, nothing else.
-/// Many patients are read with one query per kind of record, so the nightly run costs a few queries per batch, not per patient.
+/// Many patients are read together: sessions with their ratings and non-responses in one query, then one query per
+/// kind of decision, so the nightly run costs a few queries per batch, not per patient, and a single rating as few.
 /// </summary>
-public sealed class PatientHistoryLoader(AllianceDbContext db)
+public sealed class PatientHistoryLoader(AllianceDbContext db, InstrumentScaleCache scaleCache)
 {
-    private static readonly Expression<Func<InstrumentItem, bool>> Scored =
-        i => i.Subscale == Subscale.Goal || i.Subscale == Subscale.Task || i.Subscale == Subscale.Bond;
-
     /// <param name="wardTimeZones">Each patient to read, with the time zone of their ward.</param>
     public async Task<Dictionary<Guid, PatientHistory>> LoadAsync(
         IReadOnlyDictionary<Guid, string> wardTimeZones, CancellationToken cancellationToken)
     {
         var ids = wardTimeZones.Keys.ToList();
-        var sessions = (await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.PatientId))
-            .Select(s => new { s.Id, s.PatientId, s.Current.StartsAt }).ToListAsync(cancellationToken)).ToLookup(s => s.PatientId);
-        // only what the rules read: not the patient's own words
-        var ratings = CurrentRatings.Of(await db.Ratings.AsNoTracking().Where(r => ids.Contains(r.PatientId))
-            .Select(r => new AllianceRating
+        // a session's ratings and non-responses come with it in one query: a handful of rows per session at most
+        var sessions = await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.PatientId))
+            .Select(s => new
             {
-                Id = r.Id,
-                SupersedesRatingId = r.SupersedesRatingId,
-                SessionId = r.SessionId,
-                Rater = r.Rater,
-                InstrumentVersionId = r.InstrumentVersionId,
-                SubmittedAt = r.SubmittedAt,
-                Scores = r.Scores,
-                RuptureReported = r.RuptureReported,
-                RuptureTalkedThrough = r.RuptureTalkedThrough,
-                MainDecisionAgreement = r.MainDecisionAgreement,
-            }).ToListAsync(cancellationToken));
-        var scales = await InstrumentScalesAsync(ratings.Select(r => r.InstrumentVersionId).Distinct().ToList(), cancellationToken);
+                s.Id,
+                s.PatientId,
+                s.Current.StartsAt,
+                // only what the rules read: not the patient's own words
+                Ratings = db.Ratings.Where(r => r.SessionId == s.Id).Select(r => new AllianceRating
+                {
+                    Id = r.Id,
+                    SupersedesRatingId = r.SupersedesRatingId,
+                    SessionId = r.SessionId,
+                    Rater = r.Rater,
+                    InstrumentVersionId = r.InstrumentVersionId,
+                    SubmittedAt = r.SubmittedAt,
+                    Scores = r.Scores,
+                    RuptureReported = r.RuptureReported,
+                    RuptureTalkedThrough = r.RuptureTalkedThrough,
+                    MainDecisionAgreement = r.MainDecisionAgreement,
+                }).ToList(),
+                NonResponses = db.NonResponses.Where(n => n.SessionId == s.Id)
+                    .Select(n => new NonResponse { SessionId = n.SessionId, Reason = n.Reason, RecordedAt = n.RecordedAt }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        var ratings = CurrentRatings.Of(sessions.SelectMany(s => s.Ratings).ToList());
+        var scales = await scaleCache.ForAsync(db, ratings.Select(r => r.InstrumentVersionId).Distinct().ToList(), cancellationToken);
         var latestRatings = ratings.GroupBy(r => (r.SessionId, r.Rater)).ToDictionary(g => g.Key, g => g.MaxBy(r => r.SubmittedAt)!);
-        var nonResponses = LatestNonResponses.BySession(
-            await db.NonResponses.AsNoTracking().Where(n => ids.Contains(n.PatientId)).ToListAsync(cancellationToken));
+        var nonResponses = LatestNonResponses.BySession(sessions.SelectMany(s => s.NonResponses));
+        var sessionsOf = sessions.ToLookup(s => s.PatientId);
         var treatmentDecisions = await TreatmentDecisionsAsync(ids, cancellationToken);
         var autonomyDecisions = await AutonomyDecisionsAsync(ids, cancellationToken);
 
         return wardTimeZones.ToDictionary(patient => patient.Key, patient => new PatientHistory
         {
             WardTimeZoneId = patient.Value,
-            Sessions = sessions[patient.Key].Select(s => new SessionPoint
+            Sessions = sessionsOf[patient.Key].Select(s => new SessionPoint
             {
                 SessionId = s.Id,
                 StartsAt = s.StartsAt,
@@ -106,22 +112,8 @@ public sealed class PatientHistoryLoader(AllianceDbContext db)
         });
     }
 
-    /// <summary>The scales of the instrument versions rated with, summed by the database: no pack text is read.</summary>
-    private async Task<Dictionary<Guid, InstrumentScale>> InstrumentScalesAsync(List<Guid> versionIds, CancellationToken cancellationToken) =>
-        versionIds.Count == 0 ? [] : await db.InstrumentVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id))
-            .Select(v => new
-            {
-                v.Id,
-                Scale = new InstrumentScale(
-                    v.Items.AsQueryable().Where(Scored).Sum(i => i.ScaleMin),
-                    v.Items.AsQueryable().Where(Scored).Sum(i => i.ScaleMax),
-                    v.Reliability,
-                    v.NormativeSd),
-            })
-            .ToDictionaryAsync(v => v.Id, v => v.Scale, cancellationToken);
-
     private static RatingPoint? Point(
-        Dictionary<(Guid, Rater), AllianceRating> latestRatings, Guid sessionId, Rater rater, Dictionary<Guid, InstrumentScale> scales)
+        Dictionary<(Guid, Rater), AllianceRating> latestRatings, Guid sessionId, Rater rater, IReadOnlyDictionary<Guid, InstrumentScale> scales)
     {
         if (!latestRatings.TryGetValue((sessionId, rater), out var rating) || rating.Scores.TotalRaw is not { } total)
         {
@@ -145,7 +137,4 @@ public sealed class PatientHistoryLoader(AllianceDbContext db)
             NormativeSd = scale.NormativeSd,
         };
     }
-
-    /// <summary>The range of an instrument version's total raw score (the sum over its goal, task and bond items), and its reliability and SD.</summary>
-    private sealed record InstrumentScale(double Min, double Max, double Reliability, double NormativeSd);
 }
