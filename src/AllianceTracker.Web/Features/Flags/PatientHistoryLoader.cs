@@ -8,8 +8,7 @@ namespace AllianceTracker.Web.Features.Flags;
 
 /// <summary>
 /// Reads patients' histories into the flag engine's input: the latest version of every record, nothing else.
-/// Many patients are read together: sessions with their ratings and non-responses in one query, then one query per
-/// kind of decision, so the nightly run costs a few queries per batch, not per patient, and a single rating as few.
+/// Many patients are read with one query per kind of record, so the nightly run costs a few queries per batch, not per patient.
 /// </summary>
 public sealed class PatientHistoryLoader(AllianceDbContext db, InstrumentScaleCache scaleCache)
 {
@@ -18,43 +17,35 @@ public sealed class PatientHistoryLoader(AllianceDbContext db, InstrumentScaleCa
         IReadOnlyDictionary<Guid, string> wardTimeZones, CancellationToken cancellationToken)
     {
         var ids = wardTimeZones.Keys.ToList();
-        // a session's ratings and non-responses come with it in one query: a handful of rows per session at most
-        var sessions = await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.PatientId))
-            .Select(s => new
+        var sessions = (await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.PatientId))
+            .Select(s => new { s.Id, s.PatientId, s.Current.StartsAt }).ToListAsync(cancellationToken)).ToLookup(s => s.PatientId);
+        // only what the rules read: not the patient's own words
+        var ratings = CurrentRatings.Of(await db.Ratings.AsNoTracking().Where(r => ids.Contains(r.PatientId))
+            .Select(r => new AllianceRating
             {
-                s.Id,
-                s.PatientId,
-                s.Current.StartsAt,
-                // only what the rules read: not the patient's own words
-                Ratings = db.Ratings.Where(r => r.SessionId == s.Id).Select(r => new AllianceRating
-                {
-                    Id = r.Id,
-                    SupersedesRatingId = r.SupersedesRatingId,
-                    SessionId = r.SessionId,
-                    Rater = r.Rater,
-                    InstrumentVersionId = r.InstrumentVersionId,
-                    SubmittedAt = r.SubmittedAt,
-                    Scores = r.Scores,
-                    RuptureReported = r.RuptureReported,
-                    RuptureTalkedThrough = r.RuptureTalkedThrough,
-                    MainDecisionAgreement = r.MainDecisionAgreement,
-                }).ToList(),
-                NonResponses = db.NonResponses.Where(n => n.SessionId == s.Id)
-                    .Select(n => new NonResponse { SessionId = n.SessionId, Reason = n.Reason, RecordedAt = n.RecordedAt }).ToList(),
-            })
-            .ToListAsync(cancellationToken);
-        var ratings = CurrentRatings.Of(sessions.SelectMany(s => s.Ratings).ToList());
+                Id = r.Id,
+                SupersedesRatingId = r.SupersedesRatingId,
+                SessionId = r.SessionId,
+                Rater = r.Rater,
+                InstrumentVersionId = r.InstrumentVersionId,
+                SubmittedAt = r.SubmittedAt,
+                Scores = r.Scores,
+                RuptureReported = r.RuptureReported,
+                RuptureTalkedThrough = r.RuptureTalkedThrough,
+                MainDecisionAgreement = r.MainDecisionAgreement,
+            }).ToListAsync(cancellationToken));
         var scales = await scaleCache.ForAsync(db, ratings.Select(r => r.InstrumentVersionId).Distinct().ToList(), cancellationToken);
         var latestRatings = ratings.GroupBy(r => (r.SessionId, r.Rater)).ToDictionary(g => g.Key, g => g.MaxBy(r => r.SubmittedAt)!);
-        var nonResponses = LatestNonResponses.BySession(sessions.SelectMany(s => s.NonResponses));
-        var sessionsOf = sessions.ToLookup(s => s.PatientId);
+        // nor the staff's notes on why a session went unrated
+        var nonResponses = LatestNonResponses.BySession(await db.NonResponses.AsNoTracking().Where(n => ids.Contains(n.PatientId))
+            .Select(n => new NonResponse { SessionId = n.SessionId, Reason = n.Reason, RecordedAt = n.RecordedAt }).ToListAsync(cancellationToken));
         var treatmentDecisions = await TreatmentDecisionsAsync(ids, cancellationToken);
         var autonomyDecisions = await AutonomyDecisionsAsync(ids, cancellationToken);
 
         return wardTimeZones.ToDictionary(patient => patient.Key, patient => new PatientHistory
         {
             WardTimeZoneId = patient.Value,
-            Sessions = sessionsOf[patient.Key].Select(s => new SessionPoint
+            Sessions = sessions[patient.Key].Select(s => new SessionPoint
             {
                 SessionId = s.Id,
                 StartsAt = s.StartsAt,
