@@ -1,6 +1,7 @@
 using AllianceTracker.Data;
 using AllianceTracker.Data.Providers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AllianceTracker.Web.Tests.Infrastructure;
 
@@ -41,11 +42,11 @@ public sealed class TestDatabase : IDisposable
         return new TestDatabase(DatabaseProvider.Postgres, server.ConnectionString(name), null);
     }
 
-    /// <summary>A context of its own on this database, for tests whose application runs in another process.</summary>
-    public AllianceDbContext NewDbContext()
+    /// <summary>A context of its own on this database, for tests whose application runs in another process or that watch its commands.</summary>
+    public AllianceDbContext NewDbContext(params IInterceptor[] interceptors)
     {
         var options = new DbContextOptionsBuilder<AllianceDbContext>();
-        options.UseAllianceDatabase(Provider, ConnectionString);
+        options.UseAllianceDatabase(Provider, ConnectionString).AddInterceptors(interceptors);
         return new AllianceDbContext(options.Options);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using AllianceTracker.Data.Providers;
@@ -8,17 +9,16 @@ using AllianceTracker.Web.Tests.Reliability.Fuzzing;
 namespace AllianceTracker.Web.Tests.Reliability;
 
 /// <summary>
-/// Up to ten thousand generated requests across every API endpoint, on PostgreSQL, stopped at a time
-/// limit so the suite stays bounded on a slow machine. The seed is printed; ALLIANCE_FUZZ_SEED runs
-/// another sequence or the same one again, ALLIANCE_FUZZ_MINUTES gives the full run the time it needs.
+/// Ten thousand generated requests across every API endpoint, on PostgreSQL, every one answered and checked. The seed
+/// is printed; ALLIANCE_FUZZ_SEED runs another sequence or the same one again. A run still going after
+/// ALLIANCE_FUZZ_MINUTES fails rather than hold up the suite: the service or the machine has become too slow.
 /// </summary>
 [NonParallelizable]
 public class ApiFuzzTests
 {
     private const int RequestCount = 10_000;
     private const int DefaultSeed = 20261126;
-    private const int MinimumAnswered = 200;
-    private const double DefaultMinutes = 1.5;
+    private const double DefaultMinutes = 4;
 
     private AllianceAppFactory? _app;
 
@@ -35,7 +35,7 @@ public class ApiFuzzTests
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("ALLIANCE_FUZZ_SEED"), out var chosen) ? chosen : DefaultSeed;
         var runLimit = TimeSpan.FromMinutes(double.TryParse(Environment.GetEnvironmentVariable("ALLIANCE_FUZZ_MINUTES"), CultureInfo.InvariantCulture, out var minutes) ? minutes : DefaultMinutes);
-        await TestContext.Out.WriteLineAsync($"Fuzz seed {seed} (ALLIANCE_FUZZ_SEED), up to {RequestCount} requests in {runLimit.TotalMinutes} minutes (ALLIANCE_FUZZ_MINUTES)");
+        await TestContext.Out.WriteLineAsync($"Fuzz seed {seed} (ALLIANCE_FUZZ_SEED), {RequestCount} requests, at most {runLimit.TotalMinutes} minutes (ALLIANCE_FUZZ_MINUTES)");
         var callers = new Dictionary<FuzzCaller, HttpClient>
         {
             [FuzzCaller.Therapist] = await App.SignInAsync("therapist1@demo.example"),
@@ -49,6 +49,7 @@ public class ApiFuzzTests
         var statuses = new ConcurrentDictionary<int, int>();
         var failures = new ConcurrentQueue<string>();
 
+        var clock = Stopwatch.StartNew();
         using var limit = new CancellationTokenSource(runLimit);
         try
         {
@@ -76,12 +77,15 @@ public class ApiFuzzTests
         }
         catch (OperationCanceledException) when (limit.IsCancellationRequested)
         {
-            // the time limit ends the run; what was answered is still checked
+            // the time limit ends the run, which then fails for the requests it did not answer
         }
+
+        var took = clock.Elapsed;
+        var answered = statuses.Values.Sum();
 
         using var live = await callers[FuzzCaller.Anonymous].GetAsync("/health/live");
         using var patients = await callers[FuzzCaller.Therapist].GetAsync("/api/v1/patients");
-        await TestContext.Out.WriteLineAsync($"{statuses.Values.Sum()} answered across {surface.Operations.Count} operations; by status: " +
+        await TestContext.Out.WriteLineAsync($"{answered} of {RequestCount} answered in {took.TotalSeconds:F0} s across {surface.Operations.Count} operations; by status: " +
             string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}: {s.Value}")));
         foreach (var failure in failures.Take(40))
         {
@@ -96,7 +100,7 @@ public class ApiFuzzTests
         Assert.Multiple(() =>
         {
             Assert.That(surface.Operations, Has.Count.GreaterThanOrEqualTo(40), "every API endpoint is enumerated");
-            Assert.That(statuses.Values.Sum(), Is.GreaterThanOrEqualTo(MinimumAnswered), "enough requests to mean something");
+            Assert.That(answered, Is.EqualTo(RequestCount), $"every request answered within the limit of {runLimit.TotalMinutes} minutes (ALLIANCE_FUZZ_MINUTES)");
             Assert.That(statuses.Keys, Has.Some.InRange(200, 299), "some generated requests were valid and succeeded");
             Assert.That(failures.Take(25), Is.Empty, $"{failures.Count} bad answers (seed {seed})");
             Assert.That(live.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the service is still up");

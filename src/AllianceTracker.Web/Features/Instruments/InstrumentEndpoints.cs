@@ -50,16 +50,18 @@ public static class InstrumentEndpoints
 
     public static async Task<List<InstrumentVersionView>> LoadAsync(AllianceDbContext db, CancellationToken cancellationToken)
     {
-        var instruments = await db.Instruments.AsNoTracking()
-            .Include(i => i.Versions).ThenInclude(v => v.Items)
-            .Include(i => i.Versions).ThenInclude(v => v.Texts)
-            .ToListAsync(cancellationToken);
+        // Items and languages are read on their own: included together with the versions, every item came back once for
+        // every text, each time with the whole pack.
+        var instruments = await db.Instruments.AsNoTracking().Include(i => i.Versions).ToListAsync(cancellationToken);
+        var items = (await db.Set<InstrumentItem>().AsNoTracking().ToListAsync(cancellationToken)).ToLookup(item => item.InstrumentVersionId);
+        var languages = (await db.Set<InstrumentText>().Select(t => new { t.InstrumentVersionId, t.Language }).Distinct().ToListAsync(cancellationToken))
+            .ToLookup(t => t.InstrumentVersionId, t => t.Language);
         return instruments
             .SelectMany(i => i.Versions.Select(v => new InstrumentVersionView(
                 v.Id, i.Code, i.Name, v.Version, v.Rater, v.LicenceNote, v.IsLocked,
-                v.Items.OrderBy(item => item.Order)
+                items[v.Id].OrderBy(item => item.Order)
                     .Select(item => new InstrumentItemView(item.Key, item.Order, item.Subscale, item.ScaleMin, item.ScaleMax, item.IsRequired)).ToList(),
-                v.Texts.Select(t => t.Language).Distinct().Order().ToList(),
+                languages[v.Id].Order().ToList(),
                 v.ImportedAt)))
             .OrderBy(v => v.Code).ThenBy(v => v.Version).ThenBy(v => v.Rater)
             .ToList();

@@ -1,0 +1,21 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace AllianceTracker.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Counts the rows a context's queries read, for tests of how much a query fetches. The rows of a split query's
+/// collections are read past EF Core's count, so only single queries are counted in full.
+/// </summary>
+public sealed class RowsRead : DbCommandInterceptor
+{
+    private int _count;
+
+    public int Count => _count;
+
+    public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
+    {
+        Interlocked.Add(ref _count, eventData.ReadCount);
+        return result;
+    }
+}
