@@ -8,8 +8,10 @@ namespace AllianceTracker.Perf.Load;
 /// </summary>
 public sealed record DatabaseWork(long Commits, IReadOnlyDictionary<string, (long Scans, long Inserted, long Updated)> Tables)
 {
-    // the server sends its statistics at most once a second; a phase's last ones arrive within that
-    private static readonly TimeSpan StatisticsDelay = TimeSpan.FromSeconds(2);
+    // A busy backend reports its counts at most once a second; what it counts less than a second after its last report
+    // waits until it has been idle for ten (PostgreSQL's PGSTAT_IDLE_INTERVAL). Read sooner, one phase's tail (the
+    // seeding's registrations, say) was counted in the next phase.
+    private static readonly TimeSpan StatisticsDelay = TimeSpan.FromSeconds(11);
 
     public static async Task<DatabaseWork> ReadAsync(string connectionString)
     {
