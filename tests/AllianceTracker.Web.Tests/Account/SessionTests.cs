@@ -1,9 +1,13 @@
+using System.Data.Common;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using AllianceTracker.Core.Organisation;
+using AllianceTracker.Data;
 using AllianceTracker.Data.Providers;
 using AllianceTracker.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -13,8 +17,13 @@ namespace AllianceTracker.Web.Tests.Account;
 public class SessionTests(DatabaseProvider provider) : AppFixture(provider)
 {
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private readonly IdentityQueries _identityQueries = new();
 
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(_clock);
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<TimeProvider>(_clock);
+        services.ConfigureDbContext<AllianceDbContext>(options => options.AddInterceptors(_identityQueries));
+    }
 
     [Test]
     public async Task A_session_left_idle_for_more_than_30_minutes_has_ended()
@@ -105,6 +114,26 @@ public class SessionTests(DatabaseProvider provider) : AppFixture(provider)
     }
 
     [Test]
+    public async Task A_request_with_the_session_cookie_checks_the_stamp_without_reading_roles_and_claims_again()
+    {
+        var email = await App.CreateAsync();
+        using var cookie = await App.SignInAsync(email, StaffAccounts.Password);
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        using var first = await cookie.GetAsync("/api/v1/patients");
+        _identityQueries.Reset();
+
+        using var response = await cookie.GetAsync("/api/v1/patients");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(_identityQueries.Users, Is.EqualTo(1), "the account is read once, for its stamp and whether it is disabled");
+            Assert.That(_identityQueries.RolesAndClaims, Is.Zero, "a matching stamp means roles and claims are unchanged");
+        });
+    }
+
+    [Test]
     public async Task A_bearer_token_keeps_working_while_nothing_changed()
     {
         using var bearer = await BearerClientAsync(await App.CreateAsync());
@@ -140,4 +169,33 @@ public class SessionTests(DatabaseProvider provider) : AppFixture(provider)
 
     private static string SessionCookie(HttpResponseMessage response) =>
         response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-AllianceTracker=", StringComparison.Ordinal)).Split(';')[0];
+
+    /// <summary>Counts the queries of the identity tables: the accounts, and their roles and claims.</summary>
+    private sealed class IdentityQueries : DbCommandInterceptor
+    {
+        private int _users;
+        private int _rolesAndClaims;
+
+        public int Users => _users;
+
+        public int RolesAndClaims => _rolesAndClaims;
+
+        public void Reset() => (_users, _rolesAndClaims) = (0, 0);
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            var text = command.CommandText;
+            if (text.Contains("\"AspNetUserRoles\"") || text.Contains("\"AspNetUserClaims\"") || text.Contains("\"AspNetRoleClaims\"") || text.Contains("\"AspNetRoles\""))
+            {
+                Interlocked.Increment(ref _rolesAndClaims);
+            }
+            else if (text.Contains("\"AspNetUsers\""))
+            {
+                Interlocked.Increment(ref _users);
+            }
+
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
 }

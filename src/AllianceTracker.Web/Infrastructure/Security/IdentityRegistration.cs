@@ -36,11 +36,7 @@ public static class IdentityRegistration
         // the password-reset token is the invitation's set-password link
         services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = Invitations.Validity);
         services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, ActiveStaffStampValidator>());
-        services.Configure<SecurityStampValidatorOptions>(options =>
-        {
-            options.ValidationInterval = TimeSpan.Zero;
-            options.OnRefreshingPrincipal = KeepAuthenticationMethods;
-        });
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -85,20 +81,6 @@ public static class IdentityRegistration
 
     public static bool PresentsBearerToken(HttpRequest request) =>
         request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal);
-
-    /// <summary>The principal renewed on each request keeps how the user signed in (e.g. "amr": "mfa").</summary>
-    private static Task KeepAuthenticationMethods(SecurityStampRefreshingPrincipalContext context)
-    {
-        if (context.NewPrincipal?.Identities.FirstOrDefault() is { } identity && context.CurrentPrincipal is { } current)
-        {
-            foreach (var method in current.FindAll(AuthenticationMethods.ClaimType))
-            {
-                identity.AddClaim(new System.Security.Claims.Claim(method.Type, method.Value));
-            }
-        }
-
-        return Task.CompletedTask;
-    }
 
     /// <summary>API callers get a status code; browsers are redirected to the sign-in page.</summary>
     private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
