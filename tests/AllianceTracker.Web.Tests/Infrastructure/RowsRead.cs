@@ -7,7 +7,8 @@ namespace AllianceTracker.Web.Tests.Infrastructure;
 /// Counts the rows a context's queries read, for tests of how much a query fetches. The rows of a split query's
 /// collections are read past EF Core's count, so only single queries are counted in full.
 /// </summary>
-public sealed class RowsRead : DbCommandInterceptor
+/// <param name="counted">Which commands count, by their text; all when not given.</param>
+public sealed class RowsRead(Func<string, bool>? counted = null) : DbCommandInterceptor
 {
     private int _count;
 
@@ -15,7 +16,11 @@ public sealed class RowsRead : DbCommandInterceptor
 
     public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
     {
-        Interlocked.Add(ref _count, eventData.ReadCount);
+        if (counted?.Invoke(command.CommandText) != false)
+        {
+            Interlocked.Add(ref _count, eventData.ReadCount);
+        }
+
         return result;
     }
 }

@@ -21,6 +21,25 @@ namespace AllianceTracker.Web.Tests.Instruments;
 /// </summary>
 public class InstrumentImportTests(DatabaseProvider provider) : AppFixture(provider)
 {
+    [Test]
+    public async Task Importing_the_shipped_pack_again_reads_each_stored_item_and_text_once_rather_than_every_pairing_of_them()
+    {
+        await using var db = App.NewDbContext();
+        var stored = await db.Instruments.CountAsync() + await db.InstrumentVersions.CountAsync()
+            + await db.Set<InstrumentItem>().CountAsync() + await db.Set<InstrumentText>().CountAsync();
+        var rowsRead = new RowsRead();
+        await using var watched = App.Database.NewDbContext(rowsRead);
+
+        var plan = await new InstrumentImporter(watched, TimeProvider.System)
+            .ImportAsync(BuiltInInstruments.BordinAllianceCheck.Load(), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(plan.Outcome, Is.EqualTo(PackImportOutcome.AlreadyPresent));
+            Assert.That(rowsRead.Count, Is.InRange(1, stored));
+        });
+    }
+
     private const string Admin = "admin@demo.example";
     private const string Therapist = "therapist1@demo.example";
 

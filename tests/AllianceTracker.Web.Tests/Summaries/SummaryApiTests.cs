@@ -3,8 +3,10 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text.Json;
 using AllianceTracker.Core.Audit;
+using AllianceTracker.Core.Instruments;
 using AllianceTracker.Core.Summaries;
 using AllianceTracker.Data.Providers;
+using AllianceTracker.Web.Features.Summaries;
 using AllianceTracker.Web.Tests.Infrastructure;
 using Bundle = Hl7.Fhir.Model.Bundle;
 using ModelInfo = Hl7.Fhir.Model.ModelInfo;
@@ -18,6 +20,26 @@ namespace AllianceTracker.Web.Tests.Summaries;
 
 public class SummaryApiTests(DatabaseProvider provider) : AppFixture(provider)
 {
+    [Test]
+    public async Task A_summary_reads_each_stored_instrument_item_and_text_once_rather_than_every_pairing_of_them()
+    {
+        await using var db = App.NewDbContext();
+        var stored = await db.Set<InstrumentItem>().CountAsync() + await db.Set<InstrumentText>().CountAsync();
+        var patientId = await App.CoercedPatientOfAsync(Therapist);
+        var patient = await db.Patients.SingleAsync(p => p.Id == patientId);
+        var rowsRead = new RowsRead(sql => sql.Contains("\"InstrumentItems\"") || sql.Contains("\"InstrumentTexts\""));
+        await using var watched = App.Database.NewDbContext(rowsRead);
+
+        var summary = await new SummaryDataLoader(watched, TimeProvider.System)
+            .LoadAsync(patient, new SummaryQuery(null, SummaryAudience.Clinical, null), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.Instruments, Is.Not.Empty);
+            Assert.That(rowsRead.Count, Is.InRange(1, stored));
+        });
+    }
+
     private static readonly string[] SharedSections = ["goals", "decisions", "disagreements", "autonomy", "retained", "alliance", "ownwords"];
     private static readonly string[] ClinicalSections = ["sessions", "ratings", "gaps", "acquiescence", "flags", "ruptures", "instruments"];
 

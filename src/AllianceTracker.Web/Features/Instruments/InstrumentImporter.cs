@@ -1,3 +1,4 @@
+using AllianceTracker.Core.Instruments;
 using AllianceTracker.Core.Instruments.Packs;
 using AllianceTracker.Data;
 using Microsoft.EntityFrameworkCore;
@@ -9,10 +10,16 @@ public sealed class InstrumentImporter(AllianceDbContext db, TimeProvider clock)
 {
     public async Task<PackImportPlan> ImportAsync(InstrumentPack pack, CancellationToken cancellationToken)
     {
-        var existing = await db.Instruments
-            .Include(i => i.Versions).ThenInclude(v => v.Items)
-            .Include(i => i.Versions).ThenInclude(v => v.Texts)
-            .SingleOrDefaultAsync(i => i.Code == pack.Code, cancellationToken);
+        var existing = await db.Instruments.Include(i => i.Versions).SingleOrDefaultAsync(i => i.Code == pack.Code, cancellationToken);
+        if (existing is not null)
+        {
+            // read on their own and joined to the tracked versions by EF: included together, every item came back once
+            // for every text, each time with the whole pack
+            var versionIds = existing.Versions.Select(v => v.Id).ToList();
+            await db.Set<InstrumentItem>().Where(item => versionIds.Contains(item.InstrumentVersionId)).LoadAsync(cancellationToken);
+            await db.Set<InstrumentText>().Where(text => versionIds.Contains(text.InstrumentVersionId)).LoadAsync(cancellationToken);
+        }
+
         var plan = PackImportPlanner.Plan(pack, existing);
         plan.ThrowIfRefused();
 

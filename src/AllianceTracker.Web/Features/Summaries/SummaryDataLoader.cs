@@ -69,11 +69,13 @@ public sealed class SummaryDataLoader(AllianceDbContext db, TimeProvider clock)
 
     private async Task<List<SummaryInstrument>> InstrumentsAsync(IReadOnlyCollection<Guid> versionIds, string language, CancellationToken cancellationToken)
     {
-        var versions = await db.InstrumentVersions.AsNoTracking()
-            .Include(v => v.Items)
-            .Include(v => v.Texts.Where(t => t.Language == language || t.Language == "en"))
-            .Where(v => versionIds.Contains(v.Id))
-            .ToListAsync(cancellationToken);
+        // items and texts are read on their own: included together, every item came back once for every text
+        var versions = await db.InstrumentVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id)).ToListAsync(cancellationToken);
+        var items = (await db.Set<InstrumentItem>().AsNoTracking().Where(i => versionIds.Contains(i.InstrumentVersionId))
+            .ToListAsync(cancellationToken)).ToLookup(i => i.InstrumentVersionId);
+        var texts = (await db.Set<InstrumentText>().AsNoTracking()
+            .Where(t => versionIds.Contains(t.InstrumentVersionId) && (t.Language == language || t.Language == "en"))
+            .ToListAsync(cancellationToken)).ToLookup(t => t.InstrumentVersionId);
         var instrumentIds = versions.Select(v => v.InstrumentId).Distinct().ToList();
         var instruments = await db.Instruments.AsNoTracking().Where(i => instrumentIds.Contains(i.Id))
             .ToDictionaryAsync(i => i.Id, cancellationToken);
@@ -82,17 +84,18 @@ public sealed class SummaryDataLoader(AllianceDbContext db, TimeProvider clock)
             .Select(v => new SummaryInstrument(instruments[v.InstrumentId].Code, instruments[v.InstrumentId].Name, v.Version, v.Rater)
             {
                 LicenceNote = v.LicenceNote,
-                Items = [.. v.Items.OrderBy(i => i.Order).Select(i => new SummaryInstrumentItem(i.Key, i.Subscale, i.ScaleMin, i.ScaleMax, Question(v, i, language)))],
+                Items = [.. items[v.Id].OrderBy(i => i.Order)
+                    .Select(i => new SummaryInstrumentItem(i.Key, i.Subscale, i.ScaleMin, i.ScaleMax, Question(texts[v.Id], i, language)))],
             })
             .OrderBy(i => i.Code, StringComparer.Ordinal).ThenBy(i => i.Version, StringComparer.Ordinal).ThenBy(i => i.Rater)
             .ToList();
     }
 
     /// <summary>The question in the summary's language, else in English, else the item key.</summary>
-    private static string Question(InstrumentVersion version, InstrumentItem item, string language)
+    private static string Question(IEnumerable<InstrumentText> versionTexts, InstrumentItem item, string language)
     {
         var key = PackTextKeys.Question(item.Key);
-        var texts = version.Texts.Where(t => t.Key == key).ToList();
+        var texts = versionTexts.Where(t => t.Key == key).ToList();
         return (texts.FirstOrDefault(t => t.Language == language) ?? texts.FirstOrDefault())?.Text ?? item.Key;
     }
 }
