@@ -25,8 +25,7 @@ public class InstrumentImportTests(DatabaseProvider provider) : AppFixture(provi
     public async Task Importing_the_shipped_pack_again_reads_each_stored_item_and_text_once_rather_than_every_pairing_of_them()
     {
         await using var db = App.NewDbContext();
-        var stored = await db.Instruments.CountAsync() + await db.InstrumentVersions.CountAsync()
-            + await db.Set<InstrumentItem>().CountAsync() + await db.Set<InstrumentText>().CountAsync();
+        var stored = await StoredInstrumentRows.AllAsync(db);
         var rowsRead = new RowsRead();
         await using var watched = App.Database.NewDbContext(rowsRead);
 

@@ -1,8 +1,6 @@
-using AllianceTracker.Core.Instruments;
 using AllianceTracker.Data.Providers;
 using AllianceTracker.Web.Features.Instruments;
 using AllianceTracker.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace AllianceTracker.Web.Tests.Instruments;
 
@@ -13,8 +11,7 @@ public class InstrumentListTests(DatabaseProvider provider) : AppFixture(provide
     public async Task The_list_reads_each_stored_item_and_text_once_rather_than_every_pairing_of_them()
     {
         await using var db = App.NewDbContext();
-        var stored = await db.Instruments.CountAsync() + await db.InstrumentVersions.CountAsync()
-            + await db.Set<InstrumentItem>().CountAsync() + await db.Set<InstrumentText>().CountAsync();
+        var stored = await StoredInstrumentRows.AllAsync(db);
         var rowsRead = new RowsRead();
         await using var watched = App.Database.NewDbContext(rowsRead);
 

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text.Json;
 using AllianceTracker.Core.Audit;
-using AllianceTracker.Core.Instruments;
 using AllianceTracker.Core.Summaries;
 using AllianceTracker.Data.Providers;
 using AllianceTracker.Web.Features.Summaries;
@@ -24,7 +23,7 @@ public class SummaryApiTests(DatabaseProvider provider) : AppFixture(provider)
     public async Task A_summary_reads_each_stored_instrument_item_and_text_once_rather_than_every_pairing_of_them()
     {
         await using var db = App.NewDbContext();
-        var stored = await db.Set<InstrumentItem>().CountAsync() + await db.Set<InstrumentText>().CountAsync();
+        var stored = await StoredInstrumentRows.ItemsAndTextsAsync(db);
         var patientId = await App.CoercedPatientOfAsync(Therapist);
         var patient = await db.Patients.SingleAsync(p => p.Id == patientId);
         var rowsRead = new RowsRead(sql => sql.Contains("\"InstrumentItems\"") || sql.Contains("\"InstrumentTexts\""));
