@@ -69,6 +69,7 @@ public static class AllianceTrackerApp
         services.AddScoped<IStartupTask, CreateStaffRoles>();
         services.AddScoped<InstrumentImporter>();
         services.AddScoped<InstrumentForms>();
+        services.AddSingleton<LockedFormCache>();
         services.AddScoped<InstrumentPackUpload>();
         services.AddScoped<IStartupTask, ImportBuiltInInstruments>();
         services.AddFlags(builder.Configuration);

@@ -87,6 +87,26 @@ public class InstrumentPackMapperTests
     }
 
     [Test]
+    public void A_version_reads_its_pack_once_and_again_only_when_its_pack_text_is_replaced()
+    {
+        var version = InstrumentPackMapper.ToInstrument(TestPacks.Load(TestPacks.Minimal()), ImportedAt).Versions.Single();
+        var longer = TestPacks.Minimal();
+        longer.Item("wants")["response"]!["maxLength"] = 30;
+
+        var first = version.ReadForm();
+        var again = version.ReadForm();
+        version.PackJson = longer.ToJsonString();
+        var afterReplacement = version.ReadForm();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(again, Is.SameAs(first));
+            Assert.That(afterReplacement, Is.Not.SameAs(first));
+            Assert.That(afterReplacement.Item("wants")!.Response, Is.EqualTo(new FreeTextResponse(30)));
+        });
+    }
+
+    [Test]
     public void Asking_for_a_form_the_pack_does_not_have_is_an_error()
     {
         var pack = TestPacks.Load(TestPacks.Minimal());

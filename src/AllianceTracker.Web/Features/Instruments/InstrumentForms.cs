@@ -6,14 +6,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AllianceTracker.Web.Features.Instruments;
 
-/// <summary>Finds the form a rater fills in: a requested instrument version, or the current version of the default instrument.</summary>
-public sealed class InstrumentForms(AllianceDbContext db)
+/// <summary>
+/// Finds the form a rater fills in: a requested instrument version, or the current version of the default instrument.
+/// A locked form comes from <see cref="LockedFormCache"/>, shared and untracked; a form not yet locked is read and
+/// tracked, so the rating given on it locks it in the same save.
+/// </summary>
+public sealed class InstrumentForms(AllianceDbContext db, LockedFormCache lockedForms)
 {
     public async Task<InstrumentVersion> ForAsync(Rater rater, Guid? versionId, CancellationToken cancellationToken)
     {
         if (versionId is { } id)
         {
-            var form = await db.InstrumentVersions.Include(v => v.Items).SingleOrDefaultAsync(v => v.Id == id, cancellationToken)
+            var form = await FindAsync(id, cancellationToken)
                 ?? throw RequestValidationException.For("instrumentVersionId", "There is no instrument version with this id.");
             return form.Rater == rater
                 ? form
@@ -23,8 +27,37 @@ public sealed class InstrumentForms(AllianceDbContext db)
         }
 
         var defaults = await db.Instruments.Where(i => i.Code == BuiltInInstruments.BordinAllianceCheckCode)
-            .SelectMany(i => i.Versions).Where(v => v.Rater == rater).Include(v => v.Items)
+            .SelectMany(i => i.Versions).Where(v => v.Rater == rater)
+            .Select(v => new { v.Id, v.ImportedAt })
             .ToListAsync(cancellationToken);
-        return defaults.OrderByDescending(v => v.ImportedAt).First();
+        return (await FindAsync(defaults.MaxBy(v => v.ImportedAt)!.Id, cancellationToken))!;
+    }
+
+    /// <summary>Any rater's form by its id, or null.</summary>
+    public async Task<InstrumentVersion?> FindAsync(Guid versionId, CancellationToken cancellationToken)
+    {
+        if (lockedForms.TryGet(versionId, out var locked))
+        {
+            return locked;
+        }
+
+        var form = await db.InstrumentVersions.Include(v => v.Items).SingleOrDefaultAsync(v => v.Id == versionId, cancellationToken);
+        if (form is { IsLocked: true })
+        {
+            Untrack(form);
+            lockedForms.Keep(form);
+        }
+
+        return form;
+    }
+
+    private void Untrack(InstrumentVersion form)
+    {
+        foreach (var item in form.Items)
+        {
+            db.Entry(item).State = EntityState.Detached;
+        }
+
+        db.Entry(form).State = EntityState.Detached;
     }
 }

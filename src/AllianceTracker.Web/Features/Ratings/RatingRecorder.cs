@@ -44,7 +44,12 @@ public sealed class RatingRecorder(AllianceDbContext db, FlagRecomputer flags, T
         rating.Answers.AddRange(submission.Values.Select(a => new RatingAnswer { ItemKey = a.Key, Value = a.Value }));
         rating.Answers.AddRange(submission.Texts.Where(t => !string.IsNullOrWhiteSpace(t.Value))
             .Select(t => new RatingAnswer { ItemKey = t.Key, Text = t.Value!.Trim() }));
-        form.IsLocked = true;
+        // a locked form is shared by every request (LockedFormCache), so it is never written to
+        if (!form.IsLocked)
+        {
+            form.IsLocked = true;
+        }
+
         db.Ratings.Add(rating);
         await db.SaveChangesAsync(cancellationToken);
         await flags.RecomputeAsync(session.PatientId, cancellationToken);

@@ -1,8 +1,6 @@
 using AllianceTracker.Core.Instruments;
 using AllianceTracker.Core.Instruments.Packs;
-using AllianceTracker.Data;
 using AllianceTracker.Web.Features.Instruments;
-using Microsoft.EntityFrameworkCore;
 
 namespace AllianceTracker.Web.Features.Tablet;
 
@@ -31,7 +29,7 @@ public sealed record TabletOptionView(int Value, string Label);
 public sealed record TabletShowIfView(string Item, IReadOnlyList<int> AnyOf);
 
 /// <summary>Finds the patient form the tablet uses and renders it in a language.</summary>
-public sealed class TabletForms(AllianceDbContext db, InstrumentForms forms)
+public sealed class TabletForms(InstrumentForms forms)
 {
     /// <summary>
     /// The latest version of the default instrument's patient form: the one new tablet ratings are made with. A licensed
@@ -41,8 +39,7 @@ public sealed class TabletForms(AllianceDbContext db, InstrumentForms forms)
         forms.ForAsync(Rater.Patient, null, cancellationToken);
 
     public async Task<InstrumentVersion?> FindAsync(Guid versionId, CancellationToken cancellationToken) =>
-        await db.InstrumentVersions.Include(v => v.Items)
-            .SingleOrDefaultAsync(v => v.Id == versionId && v.Rater == Rater.Patient, cancellationToken);
+        await forms.FindAsync(versionId, cancellationToken) is { Rater: Rater.Patient } form ? form : null;
 
     /// <summary>The requested language if the form has it, else the preferred one, else Bokmål or the form's first.</summary>
     public static string ChooseLanguage(InstrumentVersion version, params string?[] wanted)
