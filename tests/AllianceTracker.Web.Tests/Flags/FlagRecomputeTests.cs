@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
 using AllianceTracker.Core.Flags;
 using AllianceTracker.Core.Flags.Engine;
 using AllianceTracker.Data.Providers;
@@ -6,6 +8,7 @@ using AllianceTracker.Web.Tests.Infrastructure;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -127,6 +130,43 @@ public class FlagRecomputeTests(DatabaseProvider provider) : AppFixture(provider
         Assert.That(after, Is.EquivalentTo(before));
     }
 
+    [TestCase(false)]
+    [TestCase(true)]
+    public async Task A_recompute_reads_no_kind_of_record_its_patient_has_none_of(bool underAutonomyLimitingDecision)
+    {
+        Guid patientId;
+        await using (var db = App.NewDbContext())
+        {
+            patientId = underAutonomyLimitingDecision
+                ? await db.AutonomyDecisions.Select(d => d.PatientId).FirstAsync()
+                : (await App.RegisterPatientAsync(await App.SignInAsync("therapist1@demo.example"), "Nothing recorded yet")).Id;
+        }
+
+        var commands = new CommandTexts();
+        await using var watched = App.Database.NewDbContext(commands);
+        var recomputer = new FlagRecomputer(watched, new PatientHistoryLoader(watched, new InstrumentScaleCache()),
+            new WardRuleSets(watched, TimeProvider.System), TimeProvider.System);
+
+        await recomputer.RecomputeAsync(patientId, CancellationToken.None);
+
+        // the first query, of the patient's ward, asks which kinds the patient has
+        var reads = commands.Texts.Skip(1).ToList();
+        string[] kinds = ["\"NonResponses\"", "\"TreatmentDecisions\"", "\"AutonomyDecisions\"", "\"Flags\"", "\"RuptureEpisodes\""];
+        Assert.Multiple(() =>
+        {
+            Assert.That(commands.Texts.First(), Does.Contain("\"RuleSets\""));
+            Assert.That(reads, Has.Some.Contains("\"Ratings\""), "the ratings are always read");
+            if (underAutonomyLimitingDecision)
+            {
+                Assert.That(reads, Has.Some.Contains("\"AutonomyDecisions\""));
+            }
+            else
+            {
+                Assert.That(reads.Where(text => kinds.Any(text.Contains)), Is.Empty);
+            }
+        });
+    }
+
     private async Task ForgetFlagsAsync()
     {
         await using var db = App.NewDbContext();
@@ -164,6 +204,18 @@ public class FlagRecomputeTests(DatabaseProvider provider) : AppFixture(provider
             using var scope = App.Services.CreateScope();
             var recomputer = ActivatorUtilities.CreateInstance<FlagRecomputer>(scope.ServiceProvider, clock);
             await recomputer.RecomputeAsync(patientId, CancellationToken.None);
+        }
+    }
+
+    private sealed class CommandTexts : DbCommandInterceptor
+    {
+        public ConcurrentQueue<string> Texts { get; } = new();
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Texts.Enqueue(command.CommandText);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
         }
     }
 

@@ -57,6 +57,12 @@ public sealed class FlagRecomputer(AllianceDbContext db, PatientHistoryLoader lo
                 w.TimeZoneId,
                 RuleSet = db.RuleSets.Where(r => r.WardId == w.Id).OrderByDescending(r => r.Version)
                     .Select(r => new { r.Version, r.ParametersJson }).FirstOrDefault(),
+                Has = new PatientRecordKinds(
+                    db.NonResponses.Any(n => n.PatientId == p.Id),
+                    db.TreatmentDecisions.Any(d => d.PatientId == p.Id),
+                    db.AutonomyDecisions.Any(d => d.PatientId == p.Id),
+                    db.Flags.Any(f => f.PatientId == p.Id),
+                    db.RuptureEpisodes.Any(e => e.PatientId == p.Id)),
             })
             .ToDictionaryAsync(p => p.PatientId, cancellationToken);
         var wardRules = new Dictionary<Guid, (int Version, RuleParameters Parameters)>();
@@ -67,10 +73,12 @@ public sealed class FlagRecomputer(AllianceDbContext db, PatientHistoryLoader lo
                 : await ruleSets.CurrentAsync(ward.WardId, cancellationToken);
         }
 
-        var histories = await loader.LoadAsync(wards.ToDictionary(w => w.Key, w => w.Value.TimeZoneId), cancellationToken);
-        var ids = wards.Keys.ToList();
-        var storedFlags = (await db.Flags.Where(f => ids.Contains(f.PatientId)).ToListAsync(cancellationToken)).ToLookup(f => f.PatientId);
-        var storedEpisodes = (await db.RuptureEpisodes.Where(e => ids.Contains(e.PatientId)).ToListAsync(cancellationToken)).ToLookup(e => e.PatientId);
+        var histories = await loader.LoadAsync(wards.ToDictionary(w => w.Key, w => new PatientToRead(w.Value.TimeZoneId, w.Value.Has)), cancellationToken);
+        var kinds = wards.Select(w => KeyValuePair.Create(w.Key, w.Value.Has)).ToList();
+        var storedFlags = (await PatientRecordKinds.ReadForThoseWithAsync(kinds, has => has.Flags,
+            ids => db.Flags.Where(f => ids.Contains(f.PatientId)).ToListAsync(cancellationToken))).ToLookup(f => f.PatientId);
+        var storedEpisodes = (await PatientRecordKinds.ReadForThoseWithAsync(kinds, has => has.RuptureEpisodes,
+            ids => db.RuptureEpisodes.Where(e => ids.Contains(e.PatientId)).ToListAsync(cancellationToken))).ToLookup(e => e.PatientId);
         var now = clock.GetUtcNow();
         foreach (var (patientId, ward) in wards)
         {

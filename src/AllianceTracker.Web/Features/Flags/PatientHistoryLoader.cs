@@ -6,17 +6,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AllianceTracker.Web.Features.Flags;
 
+/// <summary>A patient whose history to read: the time zone of their ward, and which kinds of record they have at all.</summary>
+public sealed record PatientToRead(string WardTimeZoneId, PatientRecordKinds Has);
+
 /// <summary>
 /// Reads patients' histories into the flag engine's input: the latest version of every record, nothing else.
-/// Many patients are read with one query per kind of record, so the nightly run costs a few queries per batch, not per patient.
+/// Many patients are read with one query per kind of record, so the nightly run costs a few queries per batch, not per patient;
+/// a kind none of them has is not queried.
 /// </summary>
 public sealed class PatientHistoryLoader(AllianceDbContext db, InstrumentScaleCache scaleCache)
 {
-    /// <param name="wardTimeZones">Each patient to read, with the time zone of their ward.</param>
     public async Task<Dictionary<Guid, PatientHistory>> LoadAsync(
-        IReadOnlyDictionary<Guid, string> wardTimeZones, CancellationToken cancellationToken)
+        IReadOnlyDictionary<Guid, PatientToRead> patients, CancellationToken cancellationToken)
     {
-        var ids = wardTimeZones.Keys.ToList();
+        var ids = patients.Keys.ToList();
+        var kinds = patients.Select(p => KeyValuePair.Create(p.Key, p.Value.Has)).ToList();
         var sessions = (await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.PatientId))
             .Select(s => new { s.Id, s.PatientId, s.Current.StartsAt }).ToListAsync(cancellationToken)).ToLookup(s => s.PatientId);
         // only what the rules read: not the patient's own words
@@ -37,14 +41,17 @@ public sealed class PatientHistoryLoader(AllianceDbContext db, InstrumentScaleCa
         var scales = await scaleCache.ForAsync(db, ratings.Select(r => r.InstrumentVersionId).Distinct().ToList(), cancellationToken);
         var latestRatings = ratings.GroupBy(r => (r.SessionId, r.Rater)).ToDictionary(g => g.Key, g => g.MaxBy(r => r.SubmittedAt)!);
         // nor the staff's notes on why a session went unrated
-        var nonResponses = LatestNonResponses.BySession(await db.NonResponses.AsNoTracking().Where(n => ids.Contains(n.PatientId))
-            .Select(n => new NonResponse { SessionId = n.SessionId, Reason = n.Reason, RecordedAt = n.RecordedAt }).ToListAsync(cancellationToken));
-        var treatmentDecisions = await TreatmentDecisionsAsync(ids, cancellationToken);
-        var autonomyDecisions = await AutonomyDecisionsAsync(ids, cancellationToken);
+        var nonResponses = LatestNonResponses.BySession(await PatientRecordKinds.ReadForThoseWithAsync(kinds, has => has.NonResponses,
+            some => db.NonResponses.AsNoTracking().Where(n => some.Contains(n.PatientId))
+                .Select(n => new NonResponse { SessionId = n.SessionId, Reason = n.Reason, RecordedAt = n.RecordedAt }).ToListAsync(cancellationToken)));
+        var treatmentDecisions = (await PatientRecordKinds.ReadForThoseWithAsync(kinds, has => has.TreatmentDecisions,
+            some => TreatmentDecisionsAsync(some, cancellationToken))).ToLookup(d => d.PatientId, d => d.Point);
+        var autonomyDecisions = (await PatientRecordKinds.ReadForThoseWithAsync(kinds, has => has.AutonomyDecisions,
+            some => AutonomyDecisionsAsync(some, cancellationToken))).ToLookup(d => d.PatientId, d => d.Point);
 
-        return wardTimeZones.ToDictionary(patient => patient.Key, patient => new PatientHistory
+        return patients.ToDictionary(patient => patient.Key, patient => new PatientHistory
         {
-            WardTimeZoneId = patient.Value,
+            WardTimeZoneId = patient.Value.WardTimeZoneId,
             Sessions = sessions[patient.Key].Select(s => new SessionPoint
             {
                 SessionId = s.Id,
@@ -58,18 +65,20 @@ public sealed class PatientHistoryLoader(AllianceDbContext db, InstrumentScaleCa
         });
     }
 
-    private async Task<ILookup<Guid, TreatmentDecisionPoint>> TreatmentDecisionsAsync(List<Guid> patientIds, CancellationToken cancellationToken) =>
+    private async Task<List<(Guid PatientId, TreatmentDecisionPoint Point)>> TreatmentDecisionsAsync(
+        List<Guid> patientIds, CancellationToken cancellationToken) =>
         (await db.TreatmentDecisions.AsNoTracking().Where(d => patientIds.Contains(d.PatientId)).ToListAsync(cancellationToken))
-        .ToLookup(d => d.PatientId, d => new TreatmentDecisionPoint
+        .Select(d => (d.PatientId, new TreatmentDecisionPoint
         {
             DecisionId = d.Id,
             DecidedAt = d.Current.DecidedAt,
             DecidedBy = d.Current.DecidedBy,
             PatientPosition = d.Current.PatientPosition,
             HasRationale = !string.IsNullOrWhiteSpace(d.Current.Rationale),
-        });
+        })).ToList();
 
-    private async Task<ILookup<Guid, AutonomyDecisionPoint>> AutonomyDecisionsAsync(List<Guid> patientIds, CancellationToken cancellationToken)
+    private async Task<List<(Guid PatientId, AutonomyDecisionPoint Point)>> AutonomyDecisionsAsync(
+        List<Guid> patientIds, CancellationToken cancellationToken)
     {
         var decisions = await db.AutonomyDecisions.AsNoTracking().Include(d => d.FollowUps)
             .Where(d => patientIds.Contains(d.PatientId)).ToListAsync(cancellationToken);
@@ -79,11 +88,11 @@ public sealed class PatientHistoryLoader(AllianceDbContext db, InstrumentScaleCa
         var assessedAt = assessmentIds.Count == 0 ? [] : await db.CapacityAssessments.AsNoTracking().Where(a => assessmentIds.Contains(a.Id))
             .ToDictionaryAsync(a => a.Id, a => a.AssessedAt, cancellationToken);
 
-        return decisions.ToLookup(d => d.PatientId, d =>
+        return decisions.Select(d =>
         {
             var rule = rules[d.RuleId];
             var c = d.Current;
-            return new AutonomyDecisionPoint
+            return (d.PatientId, new AutonomyDecisionPoint
             {
                 DecisionId = d.Id,
                 RuleCode = rule.Code,
@@ -99,8 +108,8 @@ public sealed class PatientHistoryLoader(AllianceDbContext db, InstrumentScaleCa
                 FormalDecisionMade = c.FormalDecisionMade,
                 CapacityAssessedAt = c.CapacityAssessmentId is { } id && assessedAt.TryGetValue(id, out var at) ? at : null,
                 FollowUpsOfferedAt = d.FollowUps.Select(f => f.OfferedAt).ToList(),
-            };
-        });
+            });
+        }).ToList();
     }
 
     private static RatingPoint? Point(
