@@ -28,6 +28,7 @@ public static class IdentityRegistration
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = true;
             })
+            .AddUserStore<StaffUserStore>()
             .AddEntityFrameworkStores<AllianceDbContext>()
             .AddUserManager<StaffUserManager>()
             .AddPasswordValidator<CommonPasswordValidator>()
