@@ -1,11 +1,9 @@
-using System.Data.Common;
 using AllianceTracker.Data.Identity;
 using AllianceTracker.Data.Providers;
 using AllianceTracker.Web.Infrastructure.Security;
 using AllianceTracker.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AllianceTracker.Web.Tests.Account;
@@ -26,7 +24,7 @@ public class StaffUserStoreTests(DatabaseProvider provider) : AppFixture(provide
     {
         await using var db = App.NewDbContext();
         var therapist = await db.Users.AsNoTracking().SingleAsync(u => u.Email == "therapist1@demo.example");
-        var queries = new QueryCount();
+        var queries = new QueriesRun();
         await using var watched = App.Database.NewDbContext(queries);
         using var store = new StaffUserStore(watched);
 
@@ -43,19 +41,5 @@ public class StaffUserStoreTests(DatabaseProvider provider) : AppFixture(provide
             Assert.That(unknown, Is.Null);
             Assert.That(queries.Count, Is.EqualTo(2), "only the unknown id was looked up after the first");
         });
-    }
-
-    private sealed class QueryCount : DbCommandInterceptor
-    {
-        private int _count;
-
-        public int Count => _count;
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Data.Common;
 using AllianceTracker.Core.Flags;
 using AllianceTracker.Core.Flags.Engine;
 using AllianceTracker.Data.Providers;
@@ -8,7 +6,6 @@ using AllianceTracker.Web.Tests.Infrastructure;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -142,19 +139,19 @@ public class FlagRecomputeTests(DatabaseProvider provider) : AppFixture(provider
                 : (await App.RegisterPatientAsync(await App.SignInAsync("therapist1@demo.example"), "Nothing recorded yet")).Id;
         }
 
-        var commands = new CommandTexts();
-        await using var watched = App.Database.NewDbContext(commands);
+        var queries = new QueriesRun();
+        await using var watched = App.Database.NewDbContext(queries);
         var recomputer = new FlagRecomputer(watched, new PatientHistoryLoader(watched, new InstrumentScaleCache()),
             new WardRuleSets(watched, TimeProvider.System), TimeProvider.System);
 
         await recomputer.RecomputeAsync(patientId, CancellationToken.None);
 
         // the first query, of the patient's ward, asks which kinds the patient has
-        var reads = commands.Texts.Skip(1).ToList();
+        var reads = queries.All.Skip(1).Select(q => q.Text).ToList();
         string[] kinds = ["\"NonResponses\"", "\"TreatmentDecisions\"", "\"AutonomyDecisions\"", "\"Flags\"", "\"RuptureEpisodes\""];
         Assert.Multiple(() =>
         {
-            Assert.That(commands.Texts.First(), Does.Contain("\"RuleSets\""));
+            Assert.That(queries.All[0].Text, Does.Contain("\"RuleSets\""));
             Assert.That(reads, Has.Some.Contains("\"Ratings\""), "the ratings are always read");
             if (underAutonomyLimitingDecision)
             {
@@ -204,18 +201,6 @@ public class FlagRecomputeTests(DatabaseProvider provider) : AppFixture(provider
             using var scope = App.Services.CreateScope();
             var recomputer = ActivatorUtilities.CreateInstance<FlagRecomputer>(scope.ServiceProvider, clock);
             await recomputer.RecomputeAsync(patientId, CancellationToken.None);
-        }
-    }
-
-    private sealed class CommandTexts : DbCommandInterceptor
-    {
-        public ConcurrentQueue<string> Texts { get; } = new();
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Texts.Enqueue(command.CommandText);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Net;
 using System.Text;
 using AllianceTracker.Core.Instruments;
@@ -7,7 +6,6 @@ using AllianceTracker.Data.Providers;
 using AllianceTracker.Web.Features.Instruments;
 using AllianceTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AllianceTracker.Web.Tests.Instruments;
@@ -18,10 +16,10 @@ namespace AllianceTracker.Web.Tests.Instruments;
 /// </summary>
 public class LockedFormCacheTests(DatabaseProvider provider) : AppFixture(provider)
 {
-    private readonly FormReads _formReads = new();
+    private readonly QueriesRun _queries = new();
 
     protected override void ConfigureServices(IServiceCollection services) =>
-        services.ConfigureDbContext<AllianceDbContext>(options => options.AddInterceptors(_formReads));
+        services.ConfigureDbContext<AllianceDbContext>(options => options.AddInterceptors(_queries));
 
     [Test]
     public async Task A_form_is_read_for_each_rating_until_one_locks_it_and_once_more_after_that()
@@ -38,7 +36,7 @@ public class LockedFormCacheTests(DatabaseProvider provider) : AppFixture(provid
         for (var score = 1; score <= 4; score++)
         {
             var session = await therapist.LogSessionAsync(patient.Id);
-            _formReads.Reset();
+            _queries.Clear();
             using var rated = await therapist.PostJsonAsync($"/api/v1/sessions/{session.Id}/ratings", new
             {
                 rater = "therapist",
@@ -46,7 +44,8 @@ public class LockedFormCacheTests(DatabaseProvider provider) : AppFixture(provid
                 values = new Dictionary<string, int?> { ["aim"] = score, ["work"] = score, ["trust"] = score },
             });
             answers.Add(rated.StatusCode);
-            readsPerRating.Add(_formReads.Count(formId));
+            // a query that reads a form whole, pack included, by this form's id
+            readsPerRating.Add(_queries.All.Count(q => q.Text.Contains("\"PackJson\"") && q.Names(formId)));
         }
 
         await using var db = App.NewDbContext();
@@ -58,43 +57,5 @@ public class LockedFormCacheTests(DatabaseProvider provider) : AppFixture(provid
             Assert.That(readsPerRating, Is.EqualTo(new[] { 1, 1, 0, 0 }));
             Assert.That(totals, Is.EqualTo(new double?[] { 3, 6, 9, 12 }));
         });
-    }
-
-    /// <summary>Counts the queries that read one form whole, pack included, by its id.</summary>
-    private sealed class FormReads : DbCommandInterceptor
-    {
-        // the parameters of each such query, taken as it runs
-        private readonly List<object?[]> _commands = [];
-
-        public void Reset()
-        {
-            lock (_commands)
-            {
-                _commands.Clear();
-            }
-        }
-
-        public int Count(Guid formId)
-        {
-            lock (_commands)
-            {
-                // SQLite is given ids as text
-                return _commands.Count(parameters => parameters.Any(p => string.Equals(p?.ToString(), formId.ToString(), StringComparison.OrdinalIgnoreCase)));
-            }
-        }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            if (command.CommandText.Contains("\"PackJson\""))
-            {
-                lock (_commands)
-                {
-                    _commands.Add(command.Parameters.Cast<DbParameter>().Select(p => p.Value).ToArray());
-                }
-            }
-
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }
