@@ -21,7 +21,7 @@ public abstract class BrowserTest
     [SetUp]
     public async Task OpenPage()
     {
-        _context = await E2E.Browser.NewContextAsync(ContextOptions);
+        _context = await E2E.NewContextAsync(ContextOptions);
         Page = await _context.NewPageAsync();
     }
 

@@ -38,6 +38,18 @@ namespace AllianceTracker.E2E.Tests.Infrastructure
         public static Uri BaseUrl => _baseUrl ?? throw new InvalidOperationException("The application has not started.");
         public static IBrowser Browser => _browser?.Browser ?? throw new InvalidOperationException("The browser has not started.");
 
+        /// <summary>
+        /// A browser context whose waits allow a minute: on a shared two-core build machine a sign-in alone (password
+        /// hashing, then the page) has taken longer than Playwright's default 30 s.
+        /// </summary>
+        public static async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions options)
+        {
+            var context = await Browser.NewContextAsync(options);
+            context.SetDefaultTimeout(60_000);
+            context.SetDefaultNavigationTimeout(60_000);
+            return context;
+        }
+
         internal static void Start(AllianceAppFactory app, Uri baseUrl, (IPlaywright, IBrowser) browser)
         {
             _app = app;

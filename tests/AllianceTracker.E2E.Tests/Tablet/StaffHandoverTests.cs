@@ -9,7 +9,7 @@ public class StaffHandoverTests : TabletBrowserTest
     public async Task A_code_from_the_handover_page_opens_the_ward_tablet_and_withheld_answers_stay_hidden_from_the_therapist()
     {
         var (sessionId, alias) = await FreshSessionAsync("en");
-        await using var staffContext = await Infrastructure.E2E.Browser.NewContextAsync(new() { BaseURL = Infrastructure.E2E.BaseUrl.ToString() });
+        await using var staffContext = await Infrastructure.E2E.NewContextAsync(new() { BaseURL = Infrastructure.E2E.BaseUrl.ToString() });
         var staff = await staffContext.NewPageAsync();
         await SignInOnAsync(staff);
         await staff.GotoAsync($"/Tablet/Handover/{sessionId}");
