@@ -36,4 +36,14 @@ public sealed class PatientAccess(
             throw new NotFoundException("Patient");
         }
     }
+
+    /// <summary>For a record read together with whether its patient is among <see cref="VisiblePatients"/>.</summary>
+    public void EnsureVisible(Guid patientId, Guid resourceId, bool visible)
+    {
+        audit.Touch(patientId, resourceId);
+        if (!visible)
+        {
+            throw new NotFoundException("Patient");
+        }
+    }
 }
