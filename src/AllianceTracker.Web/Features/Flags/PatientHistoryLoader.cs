@@ -21,31 +21,23 @@ public sealed class PatientHistoryLoader(AllianceDbContext db, InstrumentScaleCa
     {
         var ids = patients.Keys.ToList();
         var kinds = patients.Select(p => KeyValuePair.Create(p.Key, p.Value.Has)).ToList();
-        // each session with its ratings, in one round trip; only what the rules read, not the patient's own words
-        var rows = await (
-            from s in db.Sessions.AsNoTracking().Where(s => ids.Contains(s.PatientId))
-            from r in db.Ratings.Where(r => r.SessionId == s.Id).DefaultIfEmpty()
-            select new
+        var sessions = (await db.Sessions.AsNoTracking().Where(s => ids.Contains(s.PatientId))
+            .Select(s => new { s.Id, s.PatientId, s.Current.StartsAt }).ToListAsync(cancellationToken)).ToLookup(s => s.PatientId);
+        // only what the rules read: not the patient's own words
+        var ratings = CurrentRatings.Of(await db.Ratings.AsNoTracking().Where(r => ids.Contains(r.PatientId))
+            .Select(r => new AllianceRating
             {
-                s.Id,
-                s.PatientId,
-                s.Current.StartsAt,
-                Rating = r == null ? null : new AllianceRating
-                {
-                    Id = r.Id,
-                    SupersedesRatingId = r.SupersedesRatingId,
-                    SessionId = r.SessionId,
-                    Rater = r.Rater,
-                    InstrumentVersionId = r.InstrumentVersionId,
-                    SubmittedAt = r.SubmittedAt,
-                    Scores = r.Scores,
-                    RuptureReported = r.RuptureReported,
-                    RuptureTalkedThrough = r.RuptureTalkedThrough,
-                    MainDecisionAgreement = r.MainDecisionAgreement,
-                },
-            }).ToListAsync(cancellationToken);
-        var sessions = rows.DistinctBy(s => s.Id).ToLookup(s => s.PatientId);
-        var ratings = CurrentRatings.Of(rows.Where(s => s.Rating is not null).Select(s => s.Rating!).ToList());
+                Id = r.Id,
+                SupersedesRatingId = r.SupersedesRatingId,
+                SessionId = r.SessionId,
+                Rater = r.Rater,
+                InstrumentVersionId = r.InstrumentVersionId,
+                SubmittedAt = r.SubmittedAt,
+                Scores = r.Scores,
+                RuptureReported = r.RuptureReported,
+                RuptureTalkedThrough = r.RuptureTalkedThrough,
+                MainDecisionAgreement = r.MainDecisionAgreement,
+            }).ToListAsync(cancellationToken));
         var scales = await scaleCache.ForAsync(db, ratings.Select(r => r.InstrumentVersionId).Distinct().ToList(), cancellationToken);
         var latestRatings = ratings.GroupBy(r => (r.SessionId, r.Rater)).ToDictionary(g => g.Key, g => g.MaxBy(r => r.SubmittedAt)!);
         // nor the staff's notes on why a session went unrated
