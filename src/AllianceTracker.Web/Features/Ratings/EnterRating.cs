@@ -38,9 +38,10 @@ public static class EnterRating
         Guid id, EnterRatingRequest request, SessionAccess sessions, AllianceDbContext db, InstrumentForms forms, RatingRecorder recorder,
         CurrentUser user, CancellationToken cancellationToken)
     {
-        var session = await sessions.GetAsync(id, cancellationToken);
+        var (session, alreadyRated) = await sessions.GetAsync(
+            id, db.Ratings.Where(r => r.Rater == request.Rater).Select(r => r.SessionId), cancellationToken);
         var form = await forms.ForAsync(request.Rater, request.InstrumentVersionId, cancellationToken);
-        if (await db.Ratings.AnyAsync(r => r.SessionId == session.Id && r.Rater == request.Rater, cancellationToken))
+        if (alreadyRated)
         {
             throw request.Rater == Rater.Patient
                 ? RequestValidationException.For("rater", "This session already has a patient rating.")

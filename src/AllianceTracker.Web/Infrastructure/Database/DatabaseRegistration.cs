@@ -15,8 +15,7 @@ public static class DatabaseRegistration
         settings.ConnectionString = connectionString;
         builder.Services.AddSingleton(settings);
         // the options depend on nothing a request holds, so they are built once rather than for every scope
-        builder.Services.AddDbContext<AllianceDbContext>(
-            options => options.UseAllianceDatabase(settings.Provider, connectionString), optionsLifetime: ServiceLifetime.Singleton);
+        builder.Services.AddDbContextPool<AllianceDbContext>(options => options.UseAllianceDatabase(settings.Provider, connectionString));
         return settings;
     }
 
