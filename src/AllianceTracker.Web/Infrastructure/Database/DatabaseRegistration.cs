@@ -14,7 +14,7 @@ public static class DatabaseRegistration
             : settings.ConnectionString;
         settings.ConnectionString = connectionString;
         builder.Services.AddSingleton(settings);
-        // the options depend on nothing a request holds, so they are built once rather than for every scope
+        // a request leases a context from the pool rather than building one; the options are built once
         builder.Services.AddDbContextPool<AllianceDbContext>(options => options.UseAllianceDatabase(settings.Provider, connectionString));
         return settings;
     }
