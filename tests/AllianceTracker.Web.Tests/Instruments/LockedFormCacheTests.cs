@@ -1,12 +1,10 @@
 using System.Net;
 using System.Text;
 using AllianceTracker.Core.Instruments;
-using AllianceTracker.Data;
 using AllianceTracker.Data.Providers;
 using AllianceTracker.Web.Features.Instruments;
 using AllianceTracker.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AllianceTracker.Web.Tests.Instruments;
 
@@ -14,13 +12,8 @@ namespace AllianceTracker.Web.Tests.Instruments;
 /// A form a rating has used is locked and never changes, so the service reads it once and rates every later session
 /// on the copy it keeps. A form not yet used is read for each rating, as an import may still replace it.
 /// </summary>
-public class LockedFormCacheTests(DatabaseProvider provider) : AppFixture(provider)
+public class LockedFormCacheTests(DatabaseProvider provider) : QueryRecordingFixture(provider)
 {
-    private readonly QueriesRun _queries = new();
-
-    protected override void ConfigureServices(IServiceCollection services) =>
-        services.ConfigureDbContext<AllianceDbContext>(options => options.AddInterceptors(_queries));
-
     [Test]
     public async Task A_form_is_read_for_each_rating_until_one_locks_it_and_once_more_after_that()
     {
@@ -36,7 +29,7 @@ public class LockedFormCacheTests(DatabaseProvider provider) : AppFixture(provid
         for (var score = 1; score <= 4; score++)
         {
             var session = await therapist.LogSessionAsync(patient.Id);
-            _queries.Clear();
+            Queries.Clear();
             using var rated = await therapist.PostJsonAsync($"/api/v1/sessions/{session.Id}/ratings", new
             {
                 rater = "therapist",
@@ -45,7 +38,7 @@ public class LockedFormCacheTests(DatabaseProvider provider) : AppFixture(provid
             });
             answers.Add(rated.StatusCode);
             // a query that reads a form whole, pack included, by this form's id
-            readsPerRating.Add(_queries.All.Count(q => q.Text.Contains("\"PackJson\"") && q.Names(formId)));
+            readsPerRating.Add(Queries.All.Count(q => q.Text.Contains("\"PackJson\"") && q.Names(formId)));
         }
 
         await using var db = App.NewDbContext();

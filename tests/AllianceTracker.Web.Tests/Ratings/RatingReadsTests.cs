@@ -1,8 +1,6 @@
 using System.Net;
-using AllianceTracker.Data;
 using AllianceTracker.Data.Providers;
 using AllianceTracker.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AllianceTracker.Web.Tests.Ratings;
 
@@ -10,13 +8,8 @@ namespace AllianceTracker.Web.Tests.Ratings;
 /// A rating opens its session, checks the caller's care team and asks whether this rater has rated the session
 /// already, all in one query: each round trip more is paid on every rating.
 /// </summary>
-public class RatingReadsTests(DatabaseProvider provider) : AppFixture(provider)
+public class RatingReadsTests(DatabaseProvider provider) : QueryRecordingFixture(provider)
 {
-    private readonly QueriesRun _queries = new();
-
-    protected override void ConfigureServices(IServiceCollection services) =>
-        services.ConfigureDbContext<AllianceDbContext>(options => options.AddInterceptors(_queries));
-
     [Test]
     public async Task The_session_its_care_team_check_and_the_duplicate_check_are_one_query()
     {
@@ -24,10 +17,10 @@ public class RatingReadsTests(DatabaseProvider provider) : AppFixture(provider)
         var patient = await App.RegisterPatientAsync(client);
         var session = await client.LogSessionAsync(patient.Id);
 
-        _queries.Clear();
+        Queries.Clear();
         using var first = await client.PostJsonAsync($"/api/v1/sessions/{session.Id}/ratings", new { rater = "therapist", values = ClinicalFixtures.AllFours });
         var readsOfFirst = SessionReads(session.Id);
-        _queries.Clear();
+        Queries.Clear();
         using var second = await client.PostJsonAsync($"/api/v1/sessions/{session.Id}/ratings", new { rater = "therapist", values = ClinicalFixtures.AllFours });
 
         Assert.Multiple(() =>
@@ -42,5 +35,5 @@ public class RatingReadsTests(DatabaseProvider provider) : AppFixture(provider)
 
     // the queries that read by the session's id (the rating's insert and the audit event name it too, but do not read)
     private List<string> SessionReads(Guid sessionId) =>
-        [.. _queries.All.Where(q => q.Names(sessionId) && q.Text.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)).Select(q => q.Text)];
+        [.. Queries.All.Where(q => q.Names(sessionId) && q.Text.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)).Select(q => q.Text)];
 }
